@@ -1,0 +1,8 @@
+// Every command, registered once. Each module only declares its flags; the work is imported lazily
+// when the command runs, so `prfaq lint` never loads the report or template code.
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+
+export type DefineCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
+
+export const commands: DefineCommand[] = [];

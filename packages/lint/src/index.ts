@@ -1,0 +1,2 @@
+// @prfaq/lint: rules, presets, configuration, suppressions, fixes, readiness and reporters.
+export type * from './types.js';
