@@ -1,2 +1,3 @@
 // @prfaq/lint: rules, presets, configuration, suppressions, fixes, readiness and reporters.
 export type * from './types.js';
+export * from './readiness/index.js';
