@@ -2,7 +2,9 @@
 // when the command runs, so `prfaq lint` never loads the report or template code.
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import diff from './diff.js';
+import ready from './ready.js';
 
 export type DefineCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
-export const commands: DefineCommand[] = [];
+export const commands: DefineCommand[] = [ready, diff];
