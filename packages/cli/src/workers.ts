@@ -1,0 +1,143 @@
+// A worker_threads pool for `--concurrency`: each worker imports a task module once, files are handed out
+// from one queue, and results are delivered in input order, so output is byte-identical to a serial run
+// while both cores parse. Also the worker entry point (the same file, started in a worker thread).
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { CliError, type ExitCode } from './exit.js';
+
+export type Concurrency = 'auto' | 'off' | number;
+
+/** Below this many files per worker, starting a thread (and importing the engine in it) costs more than it saves. */
+export const MIN_FILES_PER_WORKER = 24;
+
+/** `auto`, `off`, or a positive integer; anything else is a usage error. */
+export function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
+  throw new CliError(`--concurrency ${value}: expected auto, off or a positive number`);
+}
+
+/**
+ * How many workers to start for `files` files; 0 means lint in the main thread.
+ * `auto` uses one worker per core, and none when there are too few files to pay for the threads.
+ * An explicit number is honoured (capped by the file count), so tests and users can force the pool.
+ */
+export function planWorkers(concurrency: Concurrency, files: number, cpus: number = availableParallelism()): number {
+  if (concurrency === 'off' || files < 2) return 0;
+  if (concurrency === 'auto') {
+    const count = Math.min(cpus, Math.floor(files / MIN_FILES_PER_WORKER));
+    return count >= 2 ? count : 0;
+  }
+  return Math.min(concurrency, files);
+}
+
+/**
+ * A task module exports `createTask(init)`, called once per worker, returning the function applied to
+ * each item. `init` and every item and result must be structured-cloneable (plain data).
+ */
+export type CreateTask<I, R> = (init: unknown) => ((item: I) => Promise<R>) | Promise<(item: I) => Promise<R>>;
+
+export interface PoolOptions {
+  /** URL of the task module (exporting `createTask`). */
+  task: URL;
+  /** Passed to `createTask` in every worker. */
+  init: unknown;
+  workers: number;
+  /** Extra Node flags for the workers (tests use it to load TypeScript sources). */
+  execArgv?: string[];
+}
+
+interface PoolData {
+  prfaqPool: true;
+  task: string;
+  init: unknown;
+}
+
+type Reply = { index: number; ok: true; value: unknown } | { index: number; ok: false; error: { message: string; cliError: boolean; exitCode: number; stack?: string } };
+
+/**
+ * Applies the task to every item in worker threads and calls `onResult` in input order, as soon as each
+ * result and all before it are in. Stops at the first failed item (after delivering every earlier result)
+ * and rethrows its error, a `CliError` staying a `CliError`, exactly as a serial loop would.
+ */
+export async function runPool<I, R>(items: readonly I[], options: PoolOptions, onResult: (result: R, index: number) => void | Promise<void>): Promise<void> {
+  if (items.length === 0) return;
+  const data: PoolData = { prfaqPool: true, task: options.task.href, init: options.init };
+  const workers = Array.from({ length: Math.max(1, Math.min(options.workers, items.length)) }, () => new Worker(new URL(import.meta.url), { workerData: data, execArgv: options.execArgv ?? [] }));
+  const done = new Map<number, Reply>();
+  let nextToSend = 0;
+  let nextToDeliver = 0;
+  let failure: unknown;
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let delivering = Promise.resolve();
+      const send = (worker: Worker): void => {
+        if (nextToSend < items.length && failure === undefined) {
+          worker.postMessage({ index: nextToSend, item: items[nextToSend] });
+          nextToSend++;
+        }
+      };
+      const deliver = async (): Promise<void> => {
+        while (done.has(nextToDeliver)) {
+          const reply = done.get(nextToDeliver)!;
+          done.delete(nextToDeliver);
+          if (!reply.ok) throw reviveError(reply.error);
+          await onResult(reply.value as R, nextToDeliver);
+          nextToDeliver++;
+        }
+        if (nextToDeliver === items.length) resolve();
+      };
+      for (const worker of workers) {
+        worker.on('message', (reply: Reply) => {
+          done.set(reply.index, reply);
+          send(worker);
+          // Deliveries are chained so `onResult` never runs twice at once and order holds across awaits.
+          delivering = delivering.then(deliver).catch((error: unknown) => {
+            failure ??= error;
+            reject(failure);
+          });
+        });
+        worker.on('error', (error) => {
+          failure ??= error;
+          reject(error);
+        });
+        worker.on('exit', (code) => {
+          if (code !== 0 && failure === undefined && nextToDeliver < items.length) {
+            failure = new Error(`a lint worker stopped unexpectedly (exit code ${code})`);
+            reject(failure);
+          }
+        });
+        send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+function reviveError(error: { message: string; cliError: boolean; exitCode: number; stack?: string }): Error {
+  if (error.cliError) return new CliError(error.message, error.exitCode as ExitCode);
+  const revived = new Error(error.message);
+  if (error.stack) revived.stack = error.stack;
+  return revived;
+}
+
+async function workerMain(data: PoolData): Promise<void> {
+  const module = (await import(data.task)) as { createTask: CreateTask<unknown, unknown> };
+  const task = await module.createTask(data.init);
+  parentPort!.on('message', async ({ index, item }: { index: number; item: unknown }) => {
+    let reply: Reply;
+    try {
+      reply = { index, ok: true, value: await task(item) };
+    } catch (error) {
+      const e = error instanceof Error ? error : new Error(String(error));
+      reply = { index, ok: false, error: { message: e.message, cliError: e instanceof CliError, exitCode: e instanceof CliError ? e.exitCode : 2, ...(e.stack ? { stack: e.stack } : {}) } };
+    }
+    parentPort!.postMessage(reply);
+  });
+}
+
+if (!isMainThread && (workerData as PoolData | undefined)?.prfaqPool) {
+  void workerMain(workerData as PoolData);
+}
