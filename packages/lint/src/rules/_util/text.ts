@@ -1,0 +1,113 @@
+// Prose in a document: the text rules read (never code, inline code, HTML comments or YAML), with source offsets.
+import type { PrfaqDocument, Section, SectionKind, Span } from '@prfaq/core';
+import type { Nodes } from 'mdast';
+
+export interface TextRun {
+  /** The source text of the run, exactly as written (escapes included), so offsets stay exact. */
+  text: string;
+  /** Offset of `text` in `doc.text`. */
+  offset: number;
+}
+
+const notProse = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition']);
+
+function inside(start: number, end: number, span: Span | undefined): boolean {
+  return span === undefined || (start >= span.start.offset && end <= span.end.offset);
+}
+
+function excluded(start: number, end: number, exclude: readonly Span[]): boolean {
+  return exclude.some((span) => start < span.end.offset && end > span.start.offset);
+}
+
+/** Every text node inside `within` (the whole document when absent) and outside `exclude`. */
+export function textRuns(doc: PrfaqDocument, within?: Span, exclude: readonly Span[] = []): TextRun[] {
+  const runs: TextRun[] = [];
+  const walk = (node: Nodes): void => {
+    if (notProse.has(node.type)) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    if (within && (end <= within.start.offset || start >= within.end.offset)) return;
+    if (excluded(start, end, exclude) && !('children' in node)) return;
+    if (node.type === 'text') {
+      if (inside(start, end, within) && !excluded(start, end, exclude)) runs.push({ text: doc.text.slice(start, end), offset: start });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(doc.tree);
+  return runs;
+}
+
+/** Blocks of prose (paragraphs, headings, table cells) inside `within`, as source text with offsets: for facts that span inline markup. */
+export function proseBlocks(doc: PrfaqDocument, within?: Span, exclude: readonly Span[] = []): TextRun[] {
+  const blocks: TextRun[] = [];
+  const walk = (node: Nodes): void => {
+    if (notProse.has(node.type)) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    if (within && (end <= within.start.offset || start >= within.end.offset)) return;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      if (inside(start, end, within) && !excluded(start, end, exclude)) blocks.push({ text: doc.text.slice(start, end), offset: start });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(doc.tree);
+  return blocks;
+}
+
+/** The prose inside a span joined by spaces, for word-level questions ("is the customer mentioned?"). */
+export function plainText(doc: PrfaqDocument, within?: Span, exclude: readonly Span[] = []): string {
+  return textRuns(doc, within, exclude)
+    .map((run) => run.text)
+    .join(' ');
+}
+
+/** Sections of the given kinds, in document order. */
+export function sectionsOf(doc: PrfaqDocument, ...kinds: SectionKind[]): Section[] {
+  return doc.sections.filter((section) => kinds.includes(section.kind));
+}
+
+/** The whole section: heading and body. */
+export function sectionSpan(section: Section): Span {
+  return { start: section.heading.start, end: section.body.end };
+}
+
+const stopwords = new Set(
+  'the a an and or of for to in on at by with from into over under our your their its this that these those who whom which what when where how why is are was were be been being it as not no but if then than so can will would should could may might must do does did has have had get gets got all any each every more most less other such only own same very just also about'.split(
+    ' ',
+  ),
+);
+
+/** A crude stem (plural and verb endings) so that "merchants" matches "merchant" and "payouts" matches "payout". */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('es') && /(ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** The words that carry meaning (no stopwords, at least three letters), stemmed. */
+export function keywords(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  return words.filter((word) => word.length >= 3 && !stopwords.has(word)).map(stem);
+}
+
+/** Share of `phrase`'s keywords found in `text` (0 when the phrase has none). */
+export function keywordCoverage(phrase: string, text: string): number {
+  const wanted = [...new Set(keywords(phrase))];
+  if (wanted.length === 0) return 0;
+  const present = new Set(keywords(text));
+  return wanted.filter((word) => present.has(word)).length / wanted.length;
+}
+
+/** Shortens long author text for a message. */
+export function quoteText(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,76 @@
+// One change, one pair of numbers: "1 hour instead of 3 days" in the press release and "2 hours" in the FAQ
+// or the frontmatter makes a reviewer doubt all of them.
+import type { PrfaqDocument, Span } from '@prfaq/core';
+import type { Rule } from '../types.js';
+import { type Change, changes, parseQuantity, type Quantity, sameQuantity } from './_util/quantity.js';
+import { spanAt } from './_util/spans.js';
+import { proseBlocks, quoteText } from './_util/text.js';
+
+interface Located extends Change {
+  beforeSpan: Span;
+  afterSpan: Span;
+}
+
+function locatedChanges(doc: PrfaqDocument): Located[] {
+  return proseBlocks(doc).flatMap((block) =>
+    changes(block.text).map((change) => ({
+      ...change,
+      beforeSpan: spanAt(doc, block.offset + change.before.index, block.offset + change.before.index + change.before.text.length),
+      afterSpan: spanAt(doc, block.offset + change.after.index, block.offset + change.after.index + change.after.text.length),
+    })),
+  );
+}
+
+export const consistentNumbers: Rule = {
+  meta: {
+    id: 'consistent-numbers',
+    description: 'The same change carries the same numbers in the press release, the FAQ and the frontmatter outcomes',
+    category: 'customer',
+    recommended: 'warn',
+  },
+  check(doc, ctx) {
+    const found = locatedChanges(doc);
+    const reported = new Set<number>();
+    const report = (span: Span, message: string): void => {
+      if (reported.has(span.start.offset)) return;
+      reported.add(span.start.offset);
+      ctx.report({ message, span });
+    };
+
+    // Against the frontmatter: a change that starts from an outcome's baseline must reach its target, and vice versa.
+    for (const outcome of doc.outcomes) {
+      const baseline = parseQuantity(outcome.baseline);
+      const target = parseQuantity(outcome.target);
+      if (!baseline || !target || baseline.class !== target.class) continue;
+      const name = outcome.metric ?? quoteText(outcome.statement, 40);
+      for (const change of found) {
+        if (sameQuantity(change.before, baseline) && !sameQuantity(change.after, target) && change.after.class === target.class) {
+          report(change.afterSpan, `"${change.after.text}" for ${name} differs from the target in the frontmatter (${outcome.target}); use one number everywhere`);
+        } else if (sameQuantity(change.after, target) && !sameQuantity(change.before, baseline) && change.before.class === baseline.class) {
+          report(change.beforeSpan, `"${change.before.text}" for ${name} differs from the baseline in the frontmatter (${outcome.baseline}); use one number everywhere`);
+        }
+      }
+    }
+
+    // Between the prose: the same starting point with two different results (or the reverse).
+    const describe = (q: Quantity): string => q.text;
+    found.forEach((change, i) => {
+      for (const earlier of found.slice(0, i)) {
+        if (sameQuantity(change.before, earlier.before) && !sameQuantity(change.after, earlier.after)) {
+          report(
+            change.afterSpan,
+            `"${describe(change.after)}" from ${describe(change.before)} here, but "${describe(earlier.after)}" on line ${earlier.afterSpan.start.line}; use one number everywhere`,
+          );
+          return;
+        }
+        if (sameQuantity(change.after, earlier.after) && !sameQuantity(change.before, earlier.before)) {
+          report(
+            change.beforeSpan,
+            `"${describe(change.before)}" before the change here, but "${describe(earlier.before)}" on line ${earlier.beforeSpan.start.line}; use one number everywhere`,
+          );
+          return;
+        }
+      }
+    });
+  },
+};

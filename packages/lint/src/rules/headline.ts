@@ -1,0 +1,61 @@
+// The press release opens with one headline: present, a statement (not a question), short enough to read at a glance.
+import type { Rule } from '../types.js';
+import { documentStart } from './_util/spans.js';
+import { quoteText } from './_util/text.js';
+
+interface Options {
+  maxWords: number;
+}
+
+export const headline: Rule<Options> = {
+  meta: {
+    id: 'headline',
+    description: 'One headline, present, not a question, at most `maxWords` words',
+    category: 'structure',
+    recommended: 'error',
+    schema: {
+      type: 'object',
+      properties: { maxWords: { type: 'integer', minimum: 1 } },
+      additionalProperties: false,
+    },
+    defaultOptions: { maxWords: 20 },
+  },
+  check(doc, ctx) {
+    const found = doc.headline;
+    if (!found) {
+      if (!ctx.profileDef.required.flat().includes('headline')) return;
+      ctx.report({
+        message: 'Press release has no headline; start it with one "# " line saying what the customer gets',
+        span: documentStart(doc),
+      });
+      return;
+    }
+    const text = found.text.trim();
+    if (text.endsWith('?')) {
+      ctx.report({
+        message: `Headline "${quoteText(text)}" is a question; state what launches and what the customer gets`,
+        span: found.span,
+        severity: 'warn',
+      });
+    }
+    const words = text.split(/\s+/).filter(Boolean).length;
+    if (words > ctx.options.maxWords) {
+      ctx.report({
+        message: `Headline has ${words} words; keep it to ${ctx.options.maxWords} and move detail to the subheading or summary`,
+        span: found.span,
+        severity: 'warn',
+      });
+    }
+    // A second H1 that is not a recognised part ("# FAQ" in a one-H1-per-part document) competes with the headline.
+    if (found.source !== 'h1') return;
+    const h1s = doc.sections.filter((section) => section.level === 1 && section.style !== 'bold');
+    const isHeadline = (s: (typeof h1s)[number]): boolean =>
+      s.heading.start.offset <= found.span.start.offset && found.span.end.offset <= s.heading.end.offset;
+    for (const extra of h1s.filter((s) => !isHeadline(s) && (s.kind === 'unknown' || s.kind === 'headline'))) {
+      ctx.report({
+        message: `Second top-level heading "${quoteText(extra.title)}"; keep one "# " headline and make this a "## " section`,
+        span: extra.heading,
+      });
+    }
+  },
+};

@@ -1,0 +1,77 @@
+// Text left from a template ({{customer}}, TODO, TBD, XX%, [Customer name]) means the thinking is not done yet.
+import type { Rule } from '../types.js';
+import { spanAt } from './_util/spans.js';
+import { textRuns } from './_util/text.js';
+
+interface Options {
+  /** Extra words or phrases that count as placeholders (matched as whole words, case-sensitive). */
+  extra: string[];
+}
+
+// Each pattern is what templates and half-written documents really leave behind.
+const builtin: RegExp[] = [
+  /\{\{[^{}\n]*\}\}/g, // {{customer}}
+  /\{[A-Z][A-Z0-9_]{2,}\}/g, // {RFC_TITLE}
+  /\bTODO\b:?/g,
+  /\bTBD\b/g,
+  /\bTBC\b/g,
+  /\bFIXME\b/g,
+  /\bXX+(?:[.,]X+)?%?(?![\p{L}])/gu, // XX%, XXX
+  /\blorem ipsum\b/gi,
+  /\bWHO\?/g,
+  /\?{3,}/g,
+  // [Customer name], [NAME, TITLE], [Date]: a bracketed label, which Markdown leaves as text when no link is defined.
+  /\[(?:[A-Z][\p{L}]*)(?:[ ,/-]+[\p{L}]+){0,4}\](?!\()/gu,
+];
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const noPlaceholders: Rule<Options> = {
+  meta: {
+    id: 'no-placeholders',
+    description: 'No template placeholders, TODO, TBD, XX% or lorem ipsum left in the text or frontmatter',
+    category: 'writing',
+    recommended: 'error',
+    schema: {
+      type: 'object',
+      properties: { extra: { type: 'array', items: { type: 'string', minLength: 1 } } },
+      additionalProperties: false,
+    },
+    defaultOptions: { extra: [] },
+  },
+  check(doc, ctx) {
+    const patterns = [...builtin, ...ctx.options.extra.map((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'gu'))];
+    // A draft is allowed to be unfinished: still shown, but not as an error.
+    const severity = doc.status === 'draft' ? ('warn' as const) : undefined;
+    const runs = textRuns(doc);
+    // Frontmatter values come from templates too (`owner: "{{owner}}"`).
+    const paths = Object.keys(doc.frontmatter.locations);
+    for (const [path, location] of Object.entries(doc.frontmatter.locations)) {
+      if (paths.some((other) => other.startsWith(`${path}/`))) continue; // only leaves: a mapping's span holds its children
+      runs.push({ text: doc.text.slice(location.value.start.offset, location.value.end.offset), offset: location.value.start.offset });
+    }
+    const found: Array<[number, string]> = [];
+    for (const run of runs) {
+      const taken: Array<[number, number]> = [];
+      for (const pattern of patterns) {
+        for (const match of run.text.matchAll(pattern)) {
+          const start = run.offset + match.index;
+          const end = start + match[0].length;
+          if (taken.some(([s, e]) => start < e && end > s)) continue;
+          taken.push([start, end]);
+          found.push([start, match[0]]);
+        }
+      }
+    }
+    const seen = new Set<number>();
+    for (const [start, text] of found.sort((a, b) => a[0] - b[0])) {
+      if (seen.has(start)) continue;
+      seen.add(start);
+      ctx.report({
+        message: `Placeholder "${text}" left in the text; replace it with the real content`,
+        span: spanAt(doc, start, start + text.length),
+        ...(severity ? { severity } : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,27 @@
+// An objection from someone who is not a listed stakeholder means the stakeholder list is incomplete (or misspelt).
+import type { Rule } from '../types.js';
+import { describeObjection, fieldSpan } from './_util/objections.js';
+import { namesStakeholder } from './_util/stakeholders.js';
+import { didYouMean } from './_util/suggest.js';
+
+export const objectionStakeholderKnown: Rule = {
+  meta: {
+    id: 'objection-stakeholder-known',
+    description: 'Every objection is raised by a listed stakeholder (by name or role)',
+    category: 'objections',
+    recommended: 'warn',
+  },
+  check(doc, ctx) {
+    // Without a stakeholder list there is nothing to compare with; frontmatter-schema and the template ask for one.
+    if (doc.stakeholders.length === 0) return;
+    const known = doc.stakeholders.flatMap((s) => (s.role ? [s.name, s.role] : [s.name]));
+    for (const objection of doc.objections) {
+      const who = objection.stakeholder?.trim();
+      if (!who || doc.stakeholders.some((s) => namesStakeholder(who, s))) continue;
+      ctx.report({
+        message: `${describeObjection(objection)} comes from "${who}", who is not a listed stakeholder${didYouMean(who, known)}; add them to the stakeholders or correct the name`,
+        span: fieldSpan(objection, 'stakeholder'),
+      });
+    }
+  },
+};

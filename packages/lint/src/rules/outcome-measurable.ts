@@ -1,0 +1,44 @@
+// An outcome a reviewer can hold the team to: a metric, where it is today, where it will be, and by when.
+import type { Rule } from '../types.js';
+import { hasMeasure, summary } from './_util/press.js';
+import { plainText, quoteText } from './_util/text.js';
+
+const fieldHelp = {
+  metric: 'metric: (what is measured)',
+  baseline: 'baseline: (its value today)',
+  target: 'target: (the value to reach)',
+} as const;
+
+export const outcomeMeasurable: Rule = {
+  meta: {
+    id: 'outcome-measurable',
+    description: 'Each outcome has a metric, a baseline and a target and states a number or time frame; a summary without outcomes states a measurable result',
+    category: 'customer',
+    recommended: 'error',
+  },
+  check(doc, ctx) {
+    for (const outcome of doc.outcomes) {
+      const span = outcome.fields.statement?.span ?? outcome.span;
+      const label = outcome.statement.trim() ? `Outcome "${quoteText(outcome.statement, 50)}"` : 'Outcome with no statement';
+      const missing = (Object.keys(fieldHelp) as Array<keyof typeof fieldHelp>).filter((key) => !outcome[key]?.trim());
+      if (missing.length > 0) {
+        ctx.report({
+          message: `${label} has no ${missing.join(' or ')}; add ${missing.map((key) => fieldHelp[key]).join(', ')}`,
+          span,
+        });
+      }
+      if (outcome.statement.trim() && !hasMeasure(outcome.statement)) {
+        ctx.report({ message: `${label} has no number or time frame; say how much and by when (e.g. "from 3 days to 1 hour by Q3")`, span });
+      }
+    }
+    if (doc.outcomes.length > 0) return;
+    // No declared outcome: the summary is where a reader looks for one. Heuristic, so a warning at most.
+    const found = summary(doc);
+    if (!found || hasMeasure(plainText(doc, found.span))) return;
+    ctx.report({
+      message: 'Summary states no measurable result; add the number the customer will notice (from what, to what, by when)',
+      span: found.anchor,
+      severity: 'warn',
+    });
+  },
+};

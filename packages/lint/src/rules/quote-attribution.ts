@@ -1,0 +1,35 @@
+// A quote counts only when a reader knows who said it: a named person and their role (or, for a customer, who they are).
+import type { Rule } from '../types.js';
+import { plainText, sectionsOf } from './_util/text.js';
+
+const name = String.raw`\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}`;
+const verb = String.raw`(?:said|says|explains|explained|adds|added|notes|noted|commented|shares|shared|according to)`;
+const role = String.raw`\s*[,(]\s*[^\s,.;"”)]`;
+// "…," said Jane Doe, VP of Payments | Jane Doe, owner of Bloom, said | — Jane Doe (VP Payments)
+const forms: RegExp[] = [
+  new RegExp(`${verb}\\s+(${name})(${role})?`, 'u'),
+  new RegExp(`(${name})(${role}[^"“”]*?)\\s+${verb}\\b`, 'u'),
+  new RegExp(`(?:[—–]|(?:^|\\s)--?)\\s*(${name})(${role})?`, 'u'),
+];
+
+export const quoteAttribution: Rule = {
+  meta: {
+    id: 'quote-attribution',
+    description: 'Leader and customer quotes are attributed to a named person with their role',
+    category: 'writing',
+    recommended: 'warn',
+  },
+  check(doc, ctx) {
+    for (const section of sectionsOf(doc, 'leader-quote', 'customer-quote')) {
+      if (section.empty) continue; // empty-section reports it
+      const text = plainText(doc, section.body);
+      const match = forms.map((form) => form.exec(text)).find((m) => m !== null);
+      const who = section.kind === 'leader-quote' ? 'the leader’s name and role' : 'the customer’s name and who they are';
+      if (!match) {
+        ctx.report({ message: `${section.title} is not attributed; add who said it, with ${who}`, span: section.heading });
+      } else if (match[2] === undefined) {
+        ctx.report({ message: `${section.title} is attributed to "${match[1]}" with no role; add ${who}`, span: section.heading });
+      }
+    }
+  },
+};
