@@ -66,7 +66,7 @@ function readinessMarkdown(results: Readiness[], options: FormatOptions): string
     const path = r.path ?? '<text>';
     const name = r.title === undefined ? path : `${r.title} (${path})`;
     out.push(`#### ${r.ready ? '✅ READY' : '❌ NOT READY'} for ${r.target}: [${inline(name)}](${link(path)})`, '');
-    out.push(`Status: ${r.status ?? 'none'}. Checked for **${r.target}**.`, '');
+    out.push(`Document status: ${r.status ?? 'none'}.`, '');
     out.push('| Check | Result |', '| --- | --- |');
     for (const check of readinessChecks) {
       const blocking = r.blockers.filter((item) => item.check === check).length;

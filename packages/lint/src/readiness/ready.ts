@@ -249,3 +249,24 @@ function blankToUndefined(text: string | undefined): string | undefined {
 function joinWords(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
+
+/** The JSON Schema of the `ready` config key, for the config schema (editor completion and validation). */
+export const readyConfigSchema: Record<string, unknown> = {
+  description:
+    'Readiness settings for prfaq ready: for each target (review, approved), the checks that block a document. A target left out keeps its default.',
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries(
+    readinessTargets.map((target) => [
+      target,
+      {
+        description: `What blocks a document checked for ${target}. Default: ${defaultReadyConfig[target].block.join(', ')}.`,
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          block: { type: 'array', uniqueItems: true, items: { enum: [...readinessChecks] } },
+        },
+      },
+    ]),
+  ),
+};
