@@ -1,0 +1,141 @@
+// `prfaq lint --cache`: remembers each file's lint result, keyed on the file's content hash, the hash of
+// the effective config for that file, and the prfaq version, so an unchanged file is not parsed again.
+// The cache is a single JSON file: safe to delete at any time, and a corrupt or foreign one is ignored.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LintResult } from '@prfaq/lint';
+
+export const CACHE_FILE_NAME = 'lint-cache.json';
+const FORMAT = 1;
+
+interface Entry {
+  /** Hash of the file's text. */
+  content: string;
+  /** Hash of the effective config for this file. */
+  config: string;
+  result: LintResult;
+}
+
+interface CacheFile {
+  prfaqCache: number;
+  version: string;
+  entries: Record<string, Entry>;
+}
+
+/**
+ * Where the cache lives unless `--cache-location` says otherwise: `node_modules/.cache/prfaq/` when the
+ * working directory has a node_modules folder (the convention of Babel, ESLint loaders and Prettier, and
+ * already git-ignored), else `.prfaq-cache/`.
+ */
+export function defaultCacheDir(cwd: string): string {
+  return existsSync(path.join(cwd, 'node_modules')) ? path.join(cwd, 'node_modules', '.cache', 'prfaq') : path.join(cwd, '.prfaq-cache');
+}
+
+/** `--cache-location` may name a file, or a directory (existing, or written with a trailing slash). */
+export function resolveCacheFile(location: string | undefined, cwd: string): string {
+  if (location === undefined) return path.join(defaultCacheDir(cwd), CACHE_FILE_NAME);
+  const resolved = path.resolve(cwd, location);
+  const isDir = /[\\/]$/.test(location) || (existsSync(resolved) && statSync(resolved).isDirectory());
+  return isDir ? path.join(resolved, CACHE_FILE_NAME) : resolved;
+}
+
+export function hashContent(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
+/** A hash of plain data that does not depend on key order. */
+export function hashConfig(value: unknown): string {
+  return createHash('sha1').update(stableStringify(value)).digest('base64url');
+}
+
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export class LintCache {
+  private readonly entries: Map<string, Entry>;
+  private readonly seen = new Set<string>();
+  private dirty = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly version: string,
+    entries: Record<string, Entry>,
+  ) {
+    this.entries = new Map(Object.entries(entries));
+  }
+
+  /** Loads the cache file; a missing, unreadable, corrupt or other-version cache starts empty. */
+  static load(file: string, version: string): LintCache {
+    let entries: Record<string, Entry> = {};
+    try {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+      if (data.prfaqCache === FORMAT && data.version === version && isRecord(data.entries)) entries = data.entries as Record<string, Entry>;
+    } catch {
+      // No cache yet, or not one we can trust: lint everything and write a fresh one.
+    }
+    return new LintCache(file, version, entries);
+  }
+
+  /** The cached result for `file` (absolute path) when its content and effective config are unchanged. */
+  get(file: string, contentHash: string, configHash: string): LintResult | undefined {
+    this.seen.add(file);
+    const entry = this.entries.get(file);
+    if (!entry || entry.content !== contentHash || entry.config !== configHash || !isLintResult(entry.result)) return undefined;
+    return entry.result;
+  }
+
+  set(file: string, contentHash: string, configHash: string, result: LintResult): void {
+    this.seen.add(file);
+    // Fixed text is never cached: a --fix run rewrites the file, and the next run must see the new text.
+    const { output: _output, ...stored } = result;
+    this.entries.set(file, { content: contentHash, config: configHash, result: stored });
+    this.dirty = true;
+  }
+
+  /**
+   * Writes the cache atomically (temporary file + rename), dropping entries of files that no longer exist.
+   * Returns why it could not write, if it could not: a cache that cannot be saved must not fail the lint run.
+   */
+  save(): string | undefined {
+    for (const file of this.entries.keys()) {
+      if (!this.seen.has(file) && !existsSync(file)) {
+        this.entries.delete(file);
+        this.dirty = true;
+      }
+    }
+    if (!this.dirty) return undefined;
+    const data: CacheFile = { prfaqCache: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) };
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      writeFileSync(temporary, JSON.stringify(data));
+      renameSync(temporary, this.file);
+    } catch (error) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // The directory itself could not be made: there is no temporary file to remove.
+      }
+      return `cannot write the cache ${this.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    }
+    this.dirty = false;
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isLintResult(value: unknown): value is LintResult {
+  return isRecord(value) && Array.isArray(value.diagnostics) && typeof value.errorCount === 'number' && typeof value.warningCount === 'number';
+}
