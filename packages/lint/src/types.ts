@@ -90,4 +90,6 @@ export interface LintResult {
   fixableCount: number;
   /** Present when fixing was requested: the text after every applied fix (BOM and line endings kept). */
   output?: string;
+  /** Present when fixing was requested: how many fixes were applied over all passes. */
+  fixedCount?: number;
 }

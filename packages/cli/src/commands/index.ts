@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import diff from './diff.js';
 import ready from './ready.js';
+import lint from './lint.js';
 
 export type DefineCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
-export const commands: DefineCommand[] = [ready, diff];
+export const commands: DefineCommand[] = [lint, ready, diff];

@@ -1,0 +1,40 @@
+// `prfaq lint [paths...]`: flags only; the work is in ../lint/action.ts, imported when the command runs.
+import { InvalidArgumentError } from 'commander';
+import type { DefineCommand } from './index.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number (0 or more)');
+  return Number(value);
+}
+
+const define: DefineCommand = (program, io, setExit) => {
+  program
+    .command('lint')
+    .description('check PR/FAQ documents for structural and writing problems')
+    .argument('[paths...]', 'files, directories or globs (default: the current directory)')
+    .option('-f, --format <format>', 'stylish, json, sarif, github, junit or markdown', 'stylish')
+    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', count)
+    .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
+    .option('--rule <id>', 'run only this rule (repeatable)', collect, [])
+    .option('-c, --config <file>', 'use this config file for every file instead of looking for one')
+    .option('--print-config <file>', 'print the effective configuration for a file and exit')
+    .option('--no-color', 'never colour the output')
+    .option('--report-unused-directives', 'report prfaq-disable comments that suppress nothing')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches no file')
+    .option('--fix', 'fix what can be fixed safely and write the files')
+    .option('--fix-dry-run', 'compute fixes without writing them')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,\n2 usage, configuration or I/O error (an unreadable file is reported and exits 2).',
+    )
+    .action(async (paths: string[], _flags: unknown, command: import('commander').Command) => {
+      const flags = command.optsWithGlobals() as import('../lint/action.js').LintFlags;
+      const { runLint } = await import('../lint/action.js');
+      setExit(await runLint(paths, flags, io));
+    });
+};
+
+export default define;

@@ -1,0 +1,199 @@
+// `prfaq lint`: discover files -> lint each (input order) -> report -> exit code. Each step is its
+// own function so caching, workers and sharding can wrap `lintFiles` without touching the rest.
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  ConfigError,
+  ENGINE_IDS,
+  lint,
+  reporterNames,
+  reporters,
+  rules as registry,
+  docsUrl,
+  type EffectiveConfig,
+  type LintResult,
+  type ReporterName,
+  type Severity,
+} from '@prfaq/lint';
+import { CliError, ExitCode } from '../exit.js';
+import type { Io } from '../io.js';
+import { ConfigResolver, discoverFiles, displayPath, type DiscoveredFile } from '../files.js';
+import { VERSION } from '../version.js';
+import { readMarkdown } from './read.js';
+
+export interface LintFlags {
+  format: string;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  rule?: string[];
+  config?: string;
+  printConfig?: string;
+  color: boolean;
+  reportUnusedDirectives?: boolean;
+  errorOnUnmatchedPattern: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  debug?: boolean;
+}
+
+export interface LintFilesOptions {
+  configs: ConfigResolver;
+  fix: boolean;
+  only: string[] | undefined;
+  reportUnusedDirectives: Exclude<Severity, 'off'> | undefined;
+}
+
+/** The whole command; returns the exit code. Expected failures throw `CliError`. */
+export async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
+  const format = checkFormat(flags.format);
+  const only = checkRules(flags.rule);
+  const configs = new ConfigResolver({ cwd: io.cwd, configFile: flags.config });
+
+  if (flags.printConfig !== undefined) {
+    io.stdout(printConfig(path.resolve(io.cwd, flags.printConfig), configs, io.cwd));
+    return ExitCode.Ok;
+  }
+
+  const files = discoverFiles(patterns, { cwd: io.cwd, configs, errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern });
+  if (flags.debug) {
+    for (const file of files) io.stderr(`prfaq: debug: ${file.displayPath} (config: ${configs.sourceOf(file.path) ?? 'none, recommended preset'})\n`);
+  }
+  const fix = Boolean(flags.fix || flags.fixDryRun);
+  const results = await lintFiles(files, {
+    configs,
+    fix,
+    only,
+    reportUnusedDirectives: flags.reportUnusedDirectives ? 'warn' : undefined,
+  });
+  if (flags.fix && !flags.fixDryRun) await writeFixes(files, results);
+
+  const shown = flags.quiet ? results.map(errorsOnly) : results;
+  const output = reporters[format](shown, {
+    color: flags.color && io.color && !flags.outputFile,
+    rules: new Map(registry.map((rule) => [rule.meta.id, rule.meta])),
+    docsUrl,
+    version: VERSION,
+    fixed: Boolean(flags.fix && !flags.fixDryRun),
+  });
+  if (flags.outputFile) await writeOutput(path.resolve(io.cwd, flags.outputFile), output, flags.outputFile);
+  else io.stdout(output);
+
+  return exitCode(results, flags.maxWarnings, io);
+}
+
+/** Lints files one after another; results come back in input order. Bad input is a diagnostic for that file. */
+export async function lintFiles(files: readonly DiscoveredFile[], options: LintFilesOptions): Promise<LintResult[]> {
+  const results: LintResult[] = [];
+  for (const file of files) results.push(await lintFile(file, options));
+  return results;
+}
+
+export async function lintFile(file: DiscoveredFile, options: LintFilesOptions): Promise<LintResult> {
+  const read = await readMarkdown(file.path);
+  if ('problem' in read) return ioErrorResult(file.displayPath, read.problem, read.line);
+  const config: EffectiveConfig = options.configs.effective(file.path);
+  try {
+    const result = lint(read.text, {
+      path: file.displayPath,
+      config,
+      fix: options.fix,
+      only: options.only,
+      reportUnusedDirectives: options.reportUnusedDirectives,
+    });
+    if (result.output === read.text) delete result.output;
+    return result;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(`${options.configs.sourceOf(file.path) ?? file.displayPath}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** One error diagnostic at the top of a file that could not be read. */
+export function ioErrorResult(displayPath: string, cause: string, line = 1): LintResult {
+  return {
+    path: displayPath,
+    diagnostics: [
+      { ruleId: ENGINE_IDS.ioError, severity: 'error', message: cause, line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 },
+    ],
+    errorCount: 1,
+    warningCount: 0,
+    infoCount: 0,
+    fixableCount: 0,
+  };
+}
+
+/** Exit code table: 2 if a file could not be read, 1 for errors or too many warnings, else 0. */
+export function exitCode(results: readonly LintResult[], maxWarnings: number | undefined, io: Io): number {
+  if (results.some((r) => r.diagnostics.some((d) => d.ruleId === ENGINE_IDS.ioError))) return ExitCode.Error;
+  if (results.some((r) => r.errorCount > 0)) return ExitCode.Problems;
+  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`prfaq: ${warnings} warning${warnings === 1 ? '' : 's'} found; --max-warnings allows ${maxWarnings}\n`);
+    return ExitCode.Problems;
+  }
+  return ExitCode.Ok;
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
+  return { ...result, diagnostics, warningCount: 0, infoCount: 0, fixableCount: diagnostics.filter((d) => d.fix).length };
+}
+
+function checkFormat(format: string): ReporterName {
+  if ((reporterNames as string[]).includes(format)) return format as ReporterName;
+  throw new CliError(`--format ${format}: unknown format; expected one of ${reporterNames.join(', ')}`);
+}
+
+function checkRules(ids: string[] | undefined): string[] | undefined {
+  if (!ids || ids.length === 0) return undefined;
+  const known = new Set(registry.map((rule) => rule.meta.id));
+  for (const id of ids) {
+    if (!known.has(id)) throw new CliError(`--rule ${id}: unknown rule; run \`prfaq rules\` to list them`);
+  }
+  return ids;
+}
+
+function printConfig(file: string, configs: ConfigResolver, cwd: string): string {
+  const config = configs.effective(file);
+  const rules: Record<string, unknown> = {};
+  for (const [id, rule] of Object.entries(config.rules)) {
+    rules[id] = Object.keys(rule.options).length > 0 ? [rule.severity, rule.options] : rule.severity;
+  }
+  const source = configs.sourceOf(file);
+  const shown = {
+    file: displayPath(file, cwd),
+    configFile: source ? displayPath(source, cwd) : null,
+    profile: config.profile ?? null,
+    sections: config.sections,
+    profiles: config.profiles,
+    rules,
+  };
+  return `${JSON.stringify(shown, null, 2)}\n`;
+}
+
+async function writeOutput(file: string, text: string, shown: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`${shown}: cannot write the report (${code === 'EISDIR' ? 'is a directory' : (code ?? (error as Error).message)})`);
+  }
+}
+
+/** Writes fixed files through a temporary file in the same directory and a rename, keeping the mode. */
+async function writeFixes(files: readonly DiscoveredFile[], results: readonly LintResult[]): Promise<void> {
+  for (const [index, result] of results.entries()) {
+    if (result.output === undefined) continue;
+    const file = files[index]!.path;
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.prfaq-${process.pid}.tmp`);
+    try {
+      const { mode } = await stat(file);
+      await writeFile(temp, result.output, { mode });
+      await rename(temp, file);
+    } catch (error) {
+      throw new CliError(`${files[index]!.displayPath}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+// Turns a config (presets, extends, rules, overrides) into the effective config for one file.
+// Later wins: extends in order, then the config's own keys, then each matching override in order.
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { isPresetName, presetRules } from '../presets.js';
+import { builtinProfiles } from '../profiles.js';
+import { rules as registry } from '../rules/index.js';
+import type { Rule, Severity } from '../types.js';
+import { validateRuleOptions } from './validate.js';
+import {
+  CONFIG_SOURCE,
+  ConfigError,
+  type Config,
+  type ConfigBody,
+  type EffectiveConfig,
+  type EffectiveRule,
+  type SourcedConfig,
+} from './types.js';
+
+export interface ResolveOptions {
+  /** The file being linted: absolute, or relative to the config's directory. Overrides match against it. */
+  path?: string;
+  /** The rule registry (tests pass their own). */
+  rules?: readonly Rule[];
+}
+
+interface Setting {
+  severity: Severity;
+  options: Record<string, unknown> | undefined;
+}
+
+export function isEffectiveConfig(value: unknown): value is EffectiveConfig {
+  return typeof value === 'object' && value !== null && (value as EffectiveConfig).effective === true;
+}
+
+/** The effective config for `options.path`. Throws `ConfigError` for an unknown preset or rule, or invalid options. */
+export function resolveConfig(config: Config | undefined, options: ResolveOptions = {}): EffectiveConfig {
+  const rules = options.rules ?? registry;
+  const settings: Record<string, Setting> = Object.create(null);
+  const state: Omit<EffectiveConfig, 'rules' | 'effective'> = {
+    sections: Object.create(null),
+    profile: undefined,
+    profiles: Object.create(null),
+  };
+  const top: Config = config ?? {};
+  apply(top, true, options.path, rules, settings, state, []);
+
+  const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  const effectiveRules: Record<string, EffectiveRule> = Object.create(null);
+  for (const rule of rules) {
+    const setting = settings[rule.meta.id];
+    const merged = { ...rule.meta.defaultOptions, ...setting?.options };
+    effectiveRules[rule.meta.id] = { severity: setting?.severity ?? 'off', options: merged };
+  }
+  for (const id of Object.keys(settings)) {
+    const rule = known.get(id);
+    if (!rule) throw new ConfigError(`rules.${id}: unknown rule "${id}"; expected one of the rules listed by \`prfaq rules\``, undefined, undefined, undefined, `rules.${id}`);
+    const problem = validateRuleOptions(rule, effectiveRules[id]!.options);
+    if (problem) throw new ConfigError(`rules.${id}: ${problem}`, undefined, undefined, undefined, `rules.${id}`);
+  }
+  if (state.profile !== undefined && !(state.profile in builtinProfiles) && !(state.profile in state.profiles)) {
+    const names = [...Object.keys(builtinProfiles), ...Object.keys(state.profiles)];
+    throw new ConfigError(`profile: unknown profile "${state.profile}"; expected one of ${names.join(', ')}`, undefined, undefined, undefined, 'profile');
+  }
+  return { effective: true, rules: effectiveRules, ...state };
+}
+
+function apply(
+  config: SourcedConfig,
+  top: boolean,
+  file: string | undefined,
+  rules: readonly Rule[],
+  settings: Record<string, Setting>,
+  state: Omit<EffectiveConfig, 'rules' | 'effective'>,
+  seen: Config[],
+): void {
+  if (seen.includes(config)) throw new ConfigError('extends: a config extends itself through a cycle; expected each config to be extended once');
+  seen = [...seen, config];
+  const parents = config.extends === undefined ? (top ? ['recommended'] : []) : [config.extends].flat();
+  for (const parent of parents) {
+    if (typeof parent === 'string') {
+      if (!isPresetName(parent)) {
+        throw new ConfigError(`extends: unknown preset "${parent}"; expected recommended, strict or a path to a .yaml/.json config`, sourceFile(config), undefined, undefined, 'extends');
+      }
+      for (const [id, severity] of Object.entries(presetRules(parent, rules))) setRule(settings, id, severity);
+    } else {
+      apply(parent, false, file, rules, settings, state, seen);
+    }
+  }
+  applyBody(config, settings, state);
+  if (config.profiles) for (const [name, profile] of Object.entries(config.profiles)) state.profiles[name] = profile;
+  for (const override of config.overrides ?? []) {
+    if (file !== undefined && matches(override.files, file, config[CONFIG_SOURCE]?.dir)) applyBody(override, settings, state);
+  }
+}
+
+function applyBody(body: ConfigBody, settings: Record<string, Setting>, state: Omit<EffectiveConfig, 'rules' | 'effective'>): void {
+  for (const [id, value] of Object.entries(body.rules ?? {})) {
+    if (Array.isArray(value)) setRule(settings, id, value[0], value[1]);
+    else setRule(settings, id, value);
+  }
+  for (const [kind, titles] of Object.entries(body.sections ?? {})) {
+    const key = kind as keyof typeof state.sections;
+    state.sections[key] = [...(state.sections[key] ?? []), ...(titles ?? [])];
+  }
+  if (body.profile !== undefined) state.profile = body.profile;
+}
+
+/** A severity alone keeps options set earlier (as in ESLint); `[severity, options]` replaces them. */
+function setRule(settings: Record<string, Setting>, id: string, severity: Severity, options?: Record<string, unknown>): void {
+  settings[id] = { severity, options: options ?? settings[id]?.options };
+}
+
+function sourceFile(config: SourcedConfig): string | undefined {
+  return config[CONFIG_SOURCE]?.file;
+}
+
+/** Whether `file` matches one of `globs`, taken relative to `dir` (or as given). A glob without `/` matches the file name anywhere, as in .gitignore. */
+export function matches(globs: string | readonly string[], file: string, dir: string | undefined): boolean {
+  const rel = relativePosix(file, dir);
+  if (rel === undefined) return false;
+  return globMatcher(globs)(rel);
+}
+
+/**
+ * A matcher for config globs against `/`-separated relative paths. A glob without `/` matches the
+ * file name in any folder, as in .gitignore (picomatch's own `basename` option also changes globs
+ * that do contain a slash, so the prefix is added here instead).
+ */
+export function globMatcher(globs: string | readonly string[]): (relativePath: string) => boolean {
+  const patterns = [globs].flat().map((glob) => (glob.includes('/') ? glob.replace(/^\.\//, '') : `**/${glob}`));
+  return picomatch(patterns, { dot: true });
+}
+
+/** `file` relative to `dir` with `/` separators, or undefined when it lies outside `dir`. */
+export function relativePosix(file: string, dir: string | undefined): string | undefined {
+  let rel = dir === undefined ? file : path.relative(dir, path.resolve(dir, file));
+  rel = rel.split(path.sep).join('/').replace(/^\.\//, '');
+  if (rel.startsWith('../') || rel === '..' || path.isAbsolute(rel)) return undefined;
+  return rel;
+}

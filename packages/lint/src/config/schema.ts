@@ -1,0 +1,103 @@
+// The JSON Schema of prfaq.config.yaml, generated from the rule registry so that every rule id and
+// its options are in it. Shipped as schema/config.schema.json for editors; a test keeps the file current.
+import { presetNames } from '../presets.js';
+import { docsUrl, rules as registry } from '../rules/index.js';
+import type { Rule } from '../types.js';
+import { sectionKinds } from './kinds.js';
+
+export const SCHEMA_ID = 'https://github.com/prfaq/prfaq/blob/main/packages/lint/schema/config.schema.json';
+
+export const SEVERITY_EXPECTED = 'one of off, info, warn, error, or [severity, { options }]';
+
+export function configSchema(rules: readonly Rule[] = registry): Record<string, unknown> {
+  const ruleProperties: Record<string, unknown> = {};
+  for (const rule of [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
+    const options = rule.meta.schema ?? { type: 'object', additionalProperties: false };
+    ruleProperties[rule.meta.id] = {
+      description: `${rule.meta.description} (${docsUrl(rule.meta.id)}). Expected ${SEVERITY_EXPECTED}.`,
+      anyOf: [
+        { $ref: '#/definitions/severity' },
+        { type: 'array', items: [{ $ref: '#/definitions/severity' }, options], minItems: 1, additionalItems: false },
+      ],
+    };
+  }
+  const body = {
+    rules: {
+      description: 'Rule id -> severity, or [severity, options]. Later settings win; a severity alone keeps options set earlier.',
+      type: 'object',
+      properties: ruleProperties,
+      additionalProperties: false,
+    },
+    sections: {
+      description: 'Extra heading titles recognised as each section kind, added to the built-in aliases.',
+      type: 'object',
+      propertyNames: { enum: sectionKinds },
+      additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
+    },
+    profile: {
+      description: 'The profile every document is checked against (full, lite, rfc or a custom one); detected per document when absent.',
+      type: 'string',
+      minLength: 1,
+    },
+  };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'prfaq configuration',
+    description: 'prfaq.config.yaml, .prfaqrc.yaml, .prfaqrc.yml or .prfaqrc.json. No code runs from a config.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { description: 'The schema this file follows, for editors.', type: 'string' },
+      extends: {
+        description: `Presets (${presetNames.join(', ')}) or YAML/JSON config files relative to this one, applied in order before this file's keys. Without it a config starts from recommended; [] starts from nothing.`,
+        anyOf: [{ $ref: '#/definitions/extend' }, { type: 'array', items: { $ref: '#/definitions/extend' } }],
+      },
+      ...body,
+      overrides: {
+        description: 'Settings for files matching globs (relative to this config), applied after the top-level keys, in order.',
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['files'],
+          additionalProperties: false,
+          properties: { files: { $ref: '#/definitions/globs' }, ...body },
+        },
+      },
+      files: {
+        description: 'Globs of the Markdown files that are PR/FAQs, searched when a directory is linted. Default: **/*.prfaq.md and Markdown under prfaq/, prfaqs/, pr-faq/ or pr-faqs/ folders.',
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+      },
+      ignores: {
+        description: 'Globs never linted when a directory is searched (in addition to .gitignore and node_modules).',
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+      },
+      profiles: {
+        description: 'Custom profiles: name -> required section kinds in order (an inner list is met by any of its kinds).',
+        type: 'object',
+        additionalProperties: {
+          type: 'object',
+          required: ['required'],
+          additionalProperties: false,
+          properties: {
+            description: { type: 'string' },
+            required: {
+              type: 'array',
+              items: { anyOf: [{ $ref: '#/definitions/kind' }, { type: 'array', items: { $ref: '#/definitions/kind' }, minItems: 1 }] },
+            },
+          },
+        },
+      },
+      templates: { description: 'Folder of repository templates for prfaq new, relative to this config.', type: 'string', minLength: 1 },
+      ready: { description: 'Readiness settings for prfaq ready.', type: 'object' },
+    },
+    definitions: {
+      severity: { description: SEVERITY_EXPECTED, enum: ['off', 'info', 'warn', 'error'] },
+      extend: { type: 'string', minLength: 1, description: 'recommended, strict, or a .yaml/.yml/.json file path' },
+      globs: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] },
+      kind: { enum: sectionKinds },
+    },
+  };
+}
