@@ -78,7 +78,7 @@ function pointer(data: unknown, path: string): unknown {
 export const frontmatterSchemaRule: Rule<Options> = {
   meta: {
     id: 'frontmatter-schema',
-    description: 'Frontmatter is valid YAML and matches the PR/FAQ schema (keys, types, statuses), with "did you mean" for typos',
+    description: 'Frontmatter matches the PR/FAQ schema (keys, types, statuses), with "did you mean" for typos',
     category: 'frontmatter',
     recommended: 'error',
     schema: {
@@ -90,18 +90,15 @@ export const frontmatterSchemaRule: Rule<Options> = {
   },
   check(doc, ctx) {
     const fm = doc.frontmatter;
-    const yamlProblems = doc.problems.filter((p) => p.code.startsWith('yaml-'));
-    for (const problem of yamlProblems) {
-      ctx.report({ message: `Frontmatter is not valid YAML: ${problem.message}`, span: problem.span });
-    }
     if (!fm.present) {
       if (ctx.options.require) {
         ctx.report({ message: 'Document has no frontmatter; start it with a --- block holding title, status and owner', span: documentStart(doc) });
       }
       return;
     }
-    // Broken YAML leaves no data to validate: every key would be reported missing on top of the real error.
-    if (yamlProblems.length > 0) return;
+    // Broken YAML (reported by the engine as frontmatter-yaml) leaves no data to validate: every key
+    // would be reported missing on top of the real error.
+    if (doc.problems.some((p) => p.code === 'yaml-syntax' || p.code === 'yaml-not-mapping')) return;
 
     // Unknown keys are allowed (teams add their own), but one that is a typo of a known key is a lost value.
     const typos = new Set<string>();

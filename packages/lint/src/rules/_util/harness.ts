@@ -1,10 +1,10 @@
-// Runs one rule on one document the way the engine does, for fixtures, docs examples and the examples test.
-import { parse } from '@prfaq/core';
-import { resolveProfile } from '../../profiles.js';
-import type { Report, Rule, Severity } from '../../types.js';
+// Runs one rule on one document through the real engine (config, option validation, suppressions),
+// for the fixture harness, the docs examples and the examples test.
+import { lint } from '../../engine.js';
+import type { Rule, Severity } from '../../types.js';
 
 export interface RuleRunOptions {
-  /** Merged over the rule's default options. */
+  /** Merged over the rule's default options (validated against its schema by the engine). */
   options?: Record<string, unknown>;
   /** A built-in profile name; detected from the document when absent. */
   profile?: string;
@@ -21,28 +21,17 @@ export interface FoundProblem {
   message: string;
 }
 
-const rank = { info: 0, warn: 1, error: 2 } as const;
-
-/** Every problem `rule` reports on `text`, in source order; a report's own severity can only lower the configured one. */
+/** Every problem `rule` reports on `text`, in source order. Engine diagnostics (YAML errors) are left out. */
 export function runRule(rule: Rule, text: string, run: RuleRunOptions = {}): FoundProblem[] {
-  const doc = parse(text, { path: 'fixture.md' });
-  const profileDef = resolveProfile(doc, run.profile);
-  const configured = run.severity ?? (rule.meta.recommended === 'off' ? 'warn' : rule.meta.recommended);
-  const reports: Report[] = [];
-  rule.check(doc, {
-    options: { ...rule.meta.defaultOptions, ...run.options },
-    profile: profileDef.name,
-    profileDef,
-    report: (report) => reports.push(report),
+  const id = rule.meta.id;
+  const severity = run.severity ?? (rule.meta.recommended === 'off' ? 'warn' : rule.meta.recommended);
+  const result = lint(text, {
+    path: 'fixture.md',
+    config: { rules: { [id]: run.options ? [severity, run.options] : severity }, ...(run.profile ? { profile: run.profile } : {}) },
+    only: [id],
+    rules: [rule],
   });
-  return reports
-    .map((report) => ({
-      line: report.span.start.line,
-      column: report.span.start.column,
-      endLine: report.span.end.line,
-      endColumn: report.span.end.column,
-      severity: report.severity && rank[report.severity] < rank[configured] ? report.severity : configured,
-      message: report.message,
-    }))
-    .sort((a, b) => a.line - b.line || a.column - b.column);
+  return result.diagnostics
+    .filter((d) => d.ruleId === id)
+    .map(({ line, column, endLine, endColumn, severity: s, message }) => ({ line, column, endLine, endColumn, severity: s, message }));
 }

@@ -1,0 +1,69 @@
+// The shared rule helpers whose judgement several rules rely on: quantities, comparisons, dates, suggestions, words.
+import { describe, expect, it } from 'vitest';
+import { changes, parseQuantity, quantities, sameQuantity } from './quantity.js';
+import { isIsoDate } from './status.js';
+import { closest } from './suggest.js';
+import { keywordCoverage, stem } from './text.js';
+
+describe('quantities', () => {
+  it('normalises time units so that 60 minutes equals 1 hour and "an hour" is one', () => {
+    const [a, b, c] = quantities('60 minutes, 1 hour and an hour');
+    expect(a && b && c && sameQuantity(a, b) && sameQuantity(b, c)).toBe(true);
+    expect(sameQuantity(parseQuantity('3 days')!, parseQuantity('72 hours')!)).toBe(true);
+    expect(sameQuantity(parseQuantity('3 days')!, parseQuantity('3 hours')!)).toBe(false);
+  });
+
+  it('reads percentages and money, and keeps classes apart', () => {
+    expect(quantities('40% of $2.5k').map((q) => [q.class, q.value])).toEqual([
+      ['percent', 40],
+      ['money', 2500],
+    ]);
+    expect(sameQuantity(parseQuantity('40%')!, parseQuantity('40 minutes')!)).toBe(false);
+  });
+
+  it('ignores bare numbers and words that only look like units', () => {
+    expect(quantities('1,240 merchants in 3 states, a s')).toEqual([]);
+  });
+});
+
+describe('changes', () => {
+  const pairs = (text: string) => changes(text).map((c) => [c.before.text, c.after.text]);
+  it('reads the ways documents state a change', () => {
+    expect(pairs('drops from 3 days to 1 hour')).toEqual([['3 days', '1 hour']]);
+    expect(pairs('paid in an hour, not three days')).toEqual([['three days', 'an hour']]);
+    expect(pairs('1 hour instead of 3 days')).toEqual([['3 days', '1 hour']]);
+    expect(pairs('1 hour, down from 2 days')).toEqual([['2 days', '1 hour']]);
+  });
+
+  it('does not pair unrelated quantities', () => {
+    expect(pairs('held for 24 hours on payouts over $10,000 and 3 days for the rest')).toEqual([]);
+    expect(pairs('40% instead of 3 days')).toEqual([]);
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts real calendar dates only', () => {
+    expect(isIsoDate('2026-12-10')).toBe(true);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2026-02-30')).toBe(false);
+    expect(isIsoDate('10/12/2026')).toBe(false);
+    expect(isIsoDate('next week')).toBe(false);
+  });
+});
+
+describe('closest', () => {
+  it('suggests a near miss and nothing for an unrelated word', () => {
+    expect(closest('stakholders', ['stakeholders', 'status'])).toBe('stakeholders');
+    expect(closest('reveiw', ['draft', 'review', 'approved'])).toBe('review');
+    expect(closest('team', ['title', 'status', 'owner'])).toBeUndefined();
+  });
+});
+
+describe('keywords', () => {
+  it('matches plurals and ignores stopwords', () => {
+    expect(stem('merchants')).toBe(stem('merchant'));
+    expect(stem('policies')).toBe('policy');
+    expect(keywordCoverage('independent merchants', 'every merchant on Acme')).toBe(0.5);
+    expect(keywordCoverage('the and of', 'anything')).toBe(0);
+  });
+});
