@@ -6,7 +6,7 @@ import { assessReadiness, diffDocuments, formatDiff, hasChanges, type DiffSide, 
 import { CliError, ExitCode } from '../exit.js';
 import { changesSince, repoRoot, resolveCommit, showFile, untrackedFiles } from '../git.js';
 import type { Io } from '../io.js';
-import { check, displayPath, findDocuments, isDocumentPath, readText, type EngineOptions } from './engine.js';
+import { displayPath, Engine } from './engine.js';
 import { emit, linkFor } from './output.js';
 
 export interface DiffOptions {
@@ -22,9 +22,9 @@ export interface DiffOptions {
 export async function runDiff(base: string, paths: string[], options: DiffOptions, io: Io): Promise<number> {
   const root = await repoRoot(io.cwd);
   const commit = await resolveCommit(base, io.cwd);
-  const engine: EngineOptions = { cwd: io.cwd, config: options.config };
+  const engine = new Engine({ cwd: io.cwd, config: options.config });
   const requested = paths.length > 0 ? paths : ['.'];
-  const current = await findDocuments(requested, { ...engine, allowEmpty: true });
+  const current = engine.find(requested, true);
   const changes = await changesSince(commit, root);
   const untracked = new Set((await untrackedFiles(root)).map((file) => path.join(root, file)));
   const byPath = new Map(changes.map((change) => [path.join(root, change.path), change]));
@@ -47,7 +47,7 @@ export async function runDiff(base: string, paths: string[], options: DiffOption
     const gone = change.status === 'deleted' ? change.path : change.status === 'renamed' ? change.from : undefined;
     if (gone === undefined) continue;
     const file = path.join(root, gone);
-    if (seenBase.has(file) || !isDocumentPath(file, requested, engine)) continue;
+    if (seenBase.has(file) || !engine.wouldFind(file, requested)) continue;
     if (change.status === 'renamed' && current.includes(path.join(root, change.path))) continue;
     pairs.push({ now: undefined, then: file, renamed: false });
   }
@@ -77,14 +77,13 @@ async function side(
   file: string,
   commit: string | undefined,
   root: string,
-  engine: EngineOptions,
+  engine: Engine,
   io: Io,
   target: ReadinessTarget | undefined,
 ): Promise<DiffSide | undefined> {
-  const shown = displayPath(file, io.cwd);
-  const text = commit === undefined ? await readText(file, shown) : await showFile(commit, path.relative(root, file), root);
+  const text = commit === undefined ? await engine.read(file) : await showFile(commit, path.relative(root, file), root);
   if (text === undefined) return undefined;
   // The base version is judged by today's config, so that a verdict change means the document changed.
-  const { doc, lint, ready } = await check(text, file, shown, engine);
-  return { path: shown, doc, readiness: assessReadiness(doc, lint, { target, config: ready }) };
+  const { doc, lint, ready } = engine.check(text, file);
+  return { path: displayPath(file, io.cwd), doc, readiness: assessReadiness(doc, lint, { target, config: ready }) };
 }

@@ -4,7 +4,7 @@ import { assessReadiness, formatReadiness, type Readiness, type ReadinessFormat,
 import { CliError, ExitCode } from '../exit.js';
 import { changedFiles, repoRoot } from '../git.js';
 import type { Io } from '../io.js';
-import { check, displayPath, findDocuments, readText } from './engine.js';
+import { Engine } from './engine.js';
 import { emit, linkFor } from './output.js';
 
 export interface ReadyOptions {
@@ -17,9 +17,9 @@ export interface ReadyOptions {
 }
 
 export async function runReady(paths: string[], options: ReadyOptions, io: Io): Promise<number> {
-  const engine = { cwd: io.cwd, config: options.config };
+  const engine = new Engine({ cwd: io.cwd, config: options.config });
   const requested = paths.length > 0 ? paths : ['.'];
-  let files = await findDocuments(requested, { ...engine, allowEmpty: options.changedSince !== undefined });
+  let files = engine.find(requested, options.changedSince !== undefined);
   if (options.changedSince !== undefined) {
     const changed = new Set(await changedFiles(options.changedSince, io.cwd));
     files = files.filter((file) => changed.has(file));
@@ -28,10 +28,8 @@ export async function runReady(paths: string[], options: ReadyOptions, io: Io): 
   const results: Readiness[] = [];
   let failed = false;
   for (const file of files) {
-    const shown = displayPath(file, io.cwd);
     try {
-      const text = await readText(file, shown);
-      const { doc, lint, ready } = await check(text, file, shown, engine);
+      const { doc, lint, ready } = engine.check(await engine.read(file), file);
       results.push(assessReadiness(doc, lint, { target: options.for, config: ready }));
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
