@@ -91,6 +91,15 @@ export function configSchema(rules: readonly Rule[] = registry): Record<string, 
         },
       },
       templates: { description: 'Folder of repository templates for prfaq new, relative to this config.', type: 'string', minLength: 1 },
+      new: {
+        description: 'Defaults for prfaq new: the folder new PR/FAQs are written to and the template used without --template.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          folder: { description: 'Folder for new PR/FAQs, relative to this config (default: prfaq). Keep it covered by files.', type: 'string', minLength: 1 },
+          template: { description: 'Template used when --template is not given (default: full).', type: 'string', minLength: 1 },
+        },
+      },
       ready: { description: 'Readiness settings for prfaq ready.', type: 'object' },
     },
     definitions: {

@@ -41,6 +41,8 @@ export interface Config extends ConfigBody {
   profiles?: Record<string, ProfileConfig>;
   /** Folder of repository templates for `prfaq new`, relative to the config. */
   templates?: string;
+  /** Defaults for `prfaq new`: where new documents go (relative to the config) and the default template. */
+  new?: { folder?: string; template?: string };
   /** Readiness settings for `prfaq ready`. */
   ready?: Record<string, unknown>;
 }
