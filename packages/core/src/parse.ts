@@ -1,15 +1,51 @@
-// Placeholder until the parser lands: an empty model so the workspace type-checks.
-import type { ParseOptions, PrfaqDocument } from './model.js';
+// parse(): Markdown text -> PrfaqDocument. One mdast parse, then every stage reads the tree and the
+// source text. Never throws: a failure inside becomes a ParseProblem on an otherwise empty model.
+import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { blockAt, contentSpan, endOf, startOf, type ParseContext } from './context.js';
+import { extractFaq, FAQ_KINDS } from './faq.js';
+import { readFrontmatter } from './frontmatter.js';
+import { checkLimits } from './limits.js';
+import { frontmatterMeta, textMeta } from './meta.js';
+import type { Headline, ParseOptions, PrfaqDocument, Profile, Section, SectionKind, Span } from './model.js';
+import { extractObjections } from './objections.js';
+import { extractOutcomes, extractStakeholders } from './people.js';
+import { buildOutline } from './outline.js';
+import { createLocator, type Locator } from './positions.js';
+import { aliasTableFor, normalizeTitle } from './sections.js';
+import { countWords, plainText, squash } from './text.js';
+import { normalizeDocumentStatus } from './vocabulary.js';
 
-export function parse(text: string, options: ParseOptions = {}): PrfaqDocument {
-  const bom = text.charCodeAt(0) === 0xfeff;
-  const body = bom ? text.slice(1) : text;
-  const zero = { line: 1, column: 1, offset: 0 };
-  return {
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** Parses Markdown into the untouched mdast tree prfaq works from (GFM + YAML frontmatter). */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
+
+function dominantEol(text: string): '\n' | '\r\n' {
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+export function parse(input: string, options: ParseOptions = {}): PrfaqDocument {
+  const source = typeof input === 'string' ? input : String(input ?? '');
+  const bom = source.charCodeAt(0) === 0xfeff;
+  const text = bom ? source.slice(1) : source;
+  const locator = createLocator(text);
+  const doc: PrfaqDocument = {
     path: options.path,
-    text: body,
+    text,
     bom,
-    eol: body.includes('\r\n') ? '\r\n' : '\n',
+    eol: dominantEol(text),
     frontmatter: { present: false, data: {}, span: undefined, locations: {} },
     meta: {},
     status: undefined,
@@ -25,6 +61,178 @@ export function parse(text: string, options: ParseOptions = {}): PrfaqDocument {
     detectedProfile: 'lite',
     problems: [],
     tree: { type: 'root', children: [] },
-    positionAt: () => zero,
+    positionAt: locator.positionAt,
   };
+  try {
+    const limit = checkLimits(text, locator);
+    if (limit) {
+      doc.problems.push(limit);
+      return doc;
+    }
+    doc.tree = parseMarkdown(text);
+    fill(doc, options, locator);
+  } catch (error) {
+    doc.problems.push({
+      code: 'internal-error',
+      message: `prfaq could not read this document (${error instanceof Error ? error.message : String(error)}); please report it`,
+      span: locator.span(0, 0),
+    });
+  }
+  return doc;
 }
+
+function fill(doc: PrfaqDocument, options: ParseOptions, locator: Locator): void {
+  const { text, tree } = doc;
+  const blocks = tree.children;
+  const ctx: ParseContext = {
+    text,
+    locator,
+    tree,
+    blocks,
+    aliases: aliasTableFor(options.sections),
+    sections: doc.sections,
+    headingOf: new Int32Array(blocks.length).fill(-1),
+    sectionOf: new Int32Array(blocks.length).fill(-1),
+    inlineBody: new Map(),
+    wordsBefore: new Float64Array(blocks.length + 1),
+  };
+
+  const first = blocks[0];
+  if (first && first.type === 'yaml') {
+    const result = readFrontmatter(text, startOf(first), endOf(first), locator);
+    doc.frontmatter = result.frontmatter;
+    doc.problems.push(...result.problems);
+  }
+  buildOutline(ctx);
+  doc.meta = frontmatterMeta(doc.frontmatter);
+  textMeta(ctx, doc.meta);
+  doc.status = normalizeDocumentStatus(doc.meta.status?.value);
+  doc.headline = findHeadline(ctx);
+  doc.faq = extractFaq(ctx);
+  const objections = extractObjections(ctx, doc.frontmatter, doc.faq);
+  doc.objections = objections.objections;
+  doc.objectionTables = objections.tables;
+  doc.stakeholders = extractStakeholders(ctx, doc.frontmatter);
+  doc.outcomes = extractOutcomes(ctx, doc.frontmatter);
+  doc.pressRelease = findPressRelease(ctx, doc.headline);
+  const headingWords = doc.sections.reduce((sum, section) => sum + countWords(section.title), 0);
+  doc.words = {
+    total: (ctx.wordsBefore[blocks.length] ?? 0) + headingWords,
+    pressRelease: doc.pressRelease?.words ?? 0,
+    faq: faqWords(doc.sections),
+  };
+  doc.detectedProfile = detectProfile(doc.sections);
+}
+
+function findHeadline(ctx: ParseContext): Headline | undefined {
+  const { sections, blocks } = ctx;
+  const h1Count = sections.filter((section) => section.level === 1 && section.style !== 'bold').length;
+  // 1. A section titled "Headline": its inline text or its first block.
+  const titled = sections.find((section) => section.kind === 'headline');
+  if (titled) {
+    const index = blockAt(ctx, titled.heading.start.offset);
+    const inline = ctx.inlineBody.get(index);
+    if (inline !== undefined) {
+      const end = endOf(blocks[index] as Nodes);
+      return { text: squash(ctx.text.slice(inline, end).replace(/(\*\*|__)/gu, '')), span: ctx.locator.span(inline, end), source: 'section', h1Count };
+    }
+    const next = blocks[index + 1];
+    if (next && (ctx.headingOf[index + 1] as number) < 0 && startOf(next) < titled.body.end.offset) {
+      return { text: squash(plainText(next)), span: contentSpan(ctx, next), source: 'section', h1Count };
+    }
+  }
+  // 2. The first H1 that is not a known part ("# FAQ" in a one-H1-per-part document is not a headline).
+  const h1 = sections.find((section) => section.level === 1 && section.style !== 'bold' && (section.kind === 'unknown' || section.kind === 'headline'));
+  if (h1) {
+    h1.kind = 'headline';
+    const block = blocks[blockAt(ctx, h1.heading.start.offset)] as Nodes;
+    return { text: h1.title, span: contentSpan(ctx, block), source: 'h1', h1Count };
+  }
+  // 3./4. In the press release (or before any section): the first heading of no known kind, bold line or paragraph.
+  const pressRelease = sections.find((section) => section.kind === 'press-release' || section.kind === 'working-backwards');
+  const from = pressRelease ? blockAt(ctx, pressRelease.heading.start.offset) + 1 : 0;
+  for (let i = from; i < Math.min(blocks.length, from + 12); i++) {
+    const block = blocks[i] as Nodes;
+    const headingIndex = ctx.headingOf[i] as number;
+    if (headingIndex >= 0) {
+      const section = sections[headingIndex] as Section;
+      if (pressRelease && section.parent === pressRelease.index && section.kind === 'unknown' && section.style !== 'bold') {
+        return { text: section.title, span: contentSpan(ctx, block), source: 'section', h1Count };
+      }
+      if (!pressRelease || section.level <= pressRelease.level) break;
+      continue;
+    }
+    if (block.type === 'yaml' || block.type === 'html' || block.type === 'thematicBreak' || block.type === 'definition') continue;
+    if (block.type !== 'paragraph') break;
+    // Metadata lines near the top are not a headline.
+    if (/^\s*(?:\*\*|__)?[\p{L} ]{1,30}(?:\*\*|__)?\s*:/u.test(ctx.text.slice(startOf(block), Math.min(endOf(block), startOf(block) + 60)))) continue;
+    const firstChild = block.children[0];
+    if (firstChild?.type === 'strong' && block.children.length <= 2) {
+      return { text: squash(plainText(firstChild)), span: contentSpan(ctx, firstChild), source: 'bold', h1Count };
+    }
+    // An untitled first paragraph: its first line is the headline.
+    const start = startOf(block);
+    let end = start;
+    while (end < endOf(block) && ctx.text.charCodeAt(end) !== 10 && ctx.text.charCodeAt(end) !== 13) end++;
+    const line = squash(ctx.text.slice(start, end).replace(/(\*\*|__|[*_`])/gu, ''));
+    if (countWords(line) > 0 && countWords(line) <= 30) return { text: line, span: ctx.locator.span(start, end), source: 'paragraph', h1Count };
+    break;
+  }
+  return undefined;
+}
+
+const PRESS_RELEASE_END = new Set<SectionKind>(['faq', 'external-faq', 'internal-faq', 'objections', 'risks', 'appendix', 'stakeholders', 'outcomes']);
+
+function findPressRelease(ctx: ParseContext, headline: Headline | undefined): { span: Span; words: number } | undefined {
+  const { sections, blocks } = ctx;
+  const section = sections.find((s) => s.kind === 'press-release');
+  let start: number | undefined;
+  if (section) start = section.heading.start.offset;
+  else if (headline) {
+    const owner = sections.find((s) => s.heading.start.offset <= headline.span.start.offset && headline.span.end.offset <= s.body.end.offset && (s.kind === 'headline' || s.heading.end.offset >= headline.span.end.offset));
+    start = owner && owner.heading.end.offset >= headline.span.start.offset ? owner.heading.start.offset : headline.span.start.offset;
+  } else {
+    const firstContent = blocks.find((block) => block.type !== 'yaml' && block.type !== 'html' && block.type !== 'definition');
+    if (firstContent) start = startOf(firstContent);
+  }
+  if (start === undefined) return undefined;
+  let end = ctx.text.length;
+  const ender = sections.find((s) => s.heading.start.offset > start && PRESS_RELEASE_END.has(s.kind));
+  if (ender) end = ender.heading.start.offset;
+  if (section && section.body.end.offset < end) end = section.body.end.offset;
+  if (end < start) return undefined;
+  const first = blockAt(ctx, start);
+  const last = blockAt(ctx, end);
+  const words = (ctx.wordsBefore[last] ?? 0) - (ctx.wordsBefore[first] ?? 0);
+  return { span: ctx.locator.span(start, end), words };
+}
+
+/** Words in FAQ sections, counting a nested FAQ section (External FAQ under FAQ) once. */
+function faqWords(sections: readonly Section[]): number {
+  let total = 0;
+  for (const section of sections) {
+    if (!FAQ_KINDS.has(section.kind)) continue;
+    let parent = section.parent;
+    let nested = false;
+    while (parent !== undefined) {
+      const p = sections[parent] as Section;
+      if (FAQ_KINDS.has(p.kind)) {
+        nested = true;
+        break;
+      }
+      parent = p.parent;
+    }
+    if (!nested) total += section.words;
+  }
+  return total;
+}
+
+const PRESS_RELEASE_PARTS: readonly SectionKind[] = ['summary', 'problem', 'solution', 'leader-quote', 'how-it-works', 'customer-quote', 'call-to-action'];
+
+function detectProfile(sections: readonly Section[]): Profile {
+  if (sections.some((section) => section.kind === 'working-backwards' || normalizeTitle(section.title) === 'public faq')) return 'rfc';
+  const kinds = new Set(sections.map((section) => section.kind));
+  const parts = PRESS_RELEASE_PARTS.filter((kind) => kinds.has(kind)).length;
+  return parts >= 4 ? 'full' : 'lite';
+}
+

@@ -1,0 +1,247 @@
+// Objections: GFM tables with an objection/concern/risk column, task lists in objections and risks
+// sections, `objections:` in the frontmatter, and concerns hiding in FAQ answers and risk lists.
+import type { List, ListItem, Nodes, Table, TableCell } from 'mdast';
+import { endOf, enclosing, startOf, type ParseContext } from './context.js';
+import type { FaqEntry, Field, Frontmatter, Objection, ObjectionStatus, ObjectionTable, SectionKind, Span } from './model.js';
+import { plainText, squash } from './text.js';
+import { OBJECTION_QUESTION, normalizeObjectionStatus, objectionColumn, type ObjectionColumn } from './vocabulary.js';
+
+const OBJECTION_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['objections', 'risks']);
+
+export interface ObjectionsResult {
+  objections: Objection[];
+  tables: ObjectionTable[];
+}
+
+function cellSpan(ctx: ParseContext, cell: TableCell): Span {
+  // The cell's own position includes its pipe and padding; point at the text when there is some.
+  const first = cell.children[0];
+  const last = cell.children[cell.children.length - 1];
+  if (first?.position && last?.position) return ctx.locator.span(startOf(first), endOf(last));
+  return ctx.locator.span(startOf(cell), endOf(cell));
+}
+
+function tableObjections(ctx: ParseContext, table: Table, sectionIndex: number | undefined, out: ObjectionsResult): void {
+  const [head, ...rows] = table.children;
+  if (!head) return;
+  const headers = head.children.map((cell) => squash(plainText(cell)));
+  const columns: ObjectionTable['columns'] = {};
+  headers.forEach((header, index) => {
+    const field = objectionColumn(header);
+    if (field && columns[field] === undefined) columns[field] = index;
+  });
+  if (columns.objection === undefined) return;
+  const tableIndex = out.tables.length;
+  out.tables.push({ span: ctx.locator.span(startOf(table), endOf(table)), headers, columns, section: sectionIndex });
+  const canonical = new Map<number, ObjectionColumn>();
+  for (const [field, index] of Object.entries(columns)) canonical.set(index as number, field as ObjectionColumn);
+  for (const row of rows) {
+    const fields: Record<string, Field> = {};
+    row.children.forEach((cell, index) => {
+      const value = squash(plainText(cell));
+      const name = canonical.get(index) ?? headers[index] ?? `column ${index + 1}`;
+      if (value || canonical.has(index)) fields[name] = { text: value, span: cellSpan(ctx, cell) };
+    });
+    if (!row.children.some((cell) => squash(plainText(cell)) !== '')) continue;
+    const get = (field: ObjectionColumn): string | undefined => {
+      const value = fields[field]?.text;
+      return value ? value : undefined;
+    };
+    out.objections.push({
+      source: 'table',
+      stakeholder: get('stakeholder'),
+      objection: get('objection') ?? '',
+      rawStatus: get('status'),
+      status: normalizeObjectionStatus(get('status')),
+      owner: get('owner'),
+      resolution: get('resolution'),
+      span: ctx.locator.span(startOf(row), endOf(row)),
+      fields,
+      table: tableIndex,
+    });
+  }
+}
+
+/** `Finance: the margin is too thin` -> stakeholder `Finance` (a short name before the first colon or dash). */
+function splitStakeholder(value: string): { stakeholder: string | undefined; rest: string; offset: number } {
+  const match = /^\s*([^:—–\n]{1,40}?)\s*(?::|\s[—–-]\s)\s*/u.exec(value);
+  if (match && match[1] && match[1].split(/\s+/u).length <= 4 && !/[?.!]$/u.test(match[1])) {
+    return { stakeholder: match[1].replace(/[*_]/gu, '').trim(), rest: value.slice(match[0].length), offset: match[0].length };
+  }
+  return { stakeholder: undefined, rest: value, offset: 0 };
+}
+
+const SUB_FIELD = /^\s*(owner|resolution|status|mitigation|response|stakeholder|raised by)\s*:\s*(.+)$/iu;
+
+/** One list item in an objections or risks section: a task (`- [ ] Finance: …`) or a plain risk. */
+function itemObjection(ctx: ParseContext, item: ListItem): Objection | undefined {
+  const head = item.children[0];
+  if (!head || head.type !== 'paragraph') return undefined;
+  const text = squash(plainText(head));
+  if (!text) return undefined;
+  const fields: Record<string, Field> = {};
+  const { stakeholder, rest } = splitStakeholder(text);
+  const headSpan = ctx.locator.span(startOf(head), endOf(head));
+  fields.objection = { text: rest, span: headSpan };
+  if (stakeholder) fields.stakeholder = { text: stakeholder, span: headSpan };
+  let owner: string | undefined;
+  let resolution: string | undefined;
+  let rawStatus: string | undefined = item.checked === true ? '[x]' : item.checked === false ? '[ ]' : undefined;
+  let status: ObjectionStatus | undefined = item.checked === true ? 'resolved' : item.checked === false ? 'open' : undefined;
+  // Nested `- Owner: …`, `- Resolution: …`, `- Status: …` bullets refine the item.
+  for (const child of item.children.slice(1)) {
+    if (child.type !== 'list') continue;
+    for (const sub of child.children) {
+      const line = squash(plainText(sub));
+      const match = SUB_FIELD.exec(line);
+      if (!match) continue;
+      const name = (match[1] as string).toLowerCase();
+      const value = (match[2] as string).trim();
+      const span = ctx.locator.span(startOf(sub), endOf(sub));
+      if (name === 'owner') {
+        owner = value;
+        fields.owner = { text: value, span };
+      } else if (name === 'status') {
+        rawStatus = value;
+        status = normalizeObjectionStatus(value);
+        fields.status = { text: value, span };
+      } else if (name === 'stakeholder' || name === 'raised by') {
+        fields.stakeholder = { text: value, span };
+      } else {
+        resolution = value;
+        fields.resolution = { text: value, span };
+      }
+    }
+  }
+  // `(owner: Jane)` at the end of the line.
+  const inlineOwner = /\(\s*owner\s*:\s*([^)]+)\)\s*$/iu.exec(rest);
+  if (!owner && inlineOwner) {
+    owner = (inlineOwner[1] as string).trim();
+    fields.owner = { text: owner, span: headSpan };
+  }
+  return {
+    source: item.checked === null || item.checked === undefined ? 'faq' : 'tasklist',
+    stakeholder: fields.stakeholder?.text,
+    objection: inlineOwner ? rest.slice(0, inlineOwner.index).trim() : rest,
+    rawStatus,
+    status,
+    owner,
+    resolution,
+    span: ctx.locator.span(startOf(item), endOf(item)),
+    fields,
+    table: undefined,
+  };
+}
+
+function frontmatterObjections(frontmatter: Frontmatter, ctx: ParseContext): Objection[] {
+  const list = frontmatter.data.objections;
+  if (!Array.isArray(list)) return [];
+  const out: Objection[] = [];
+  const aliases: Record<string, ObjectionColumn> = {
+    stakeholder: 'stakeholder', by: 'stakeholder', from: 'stakeholder', 'raised-by': 'stakeholder', raised_by: 'stakeholder', who: 'stakeholder',
+    objection: 'objection', concern: 'objection', text: 'objection', description: 'objection', summary: 'objection', risk: 'objection',
+    status: 'status', state: 'status',
+    owner: 'owner', assignee: 'owner',
+    resolution: 'resolution', response: 'resolution', mitigation: 'resolution',
+  };
+  list.forEach((item, index) => {
+    const base = `/objections/${index}`;
+    const whole = frontmatter.locations[base]?.value ?? frontmatter.span ?? ctx.locator.span(0, 0);
+    const fields: Record<string, Field> = {};
+    if (typeof item === 'string' || typeof item === 'number') {
+      fields.objection = { text: String(item), span: whole };
+    } else if (item && typeof item === 'object' && !Array.isArray(item)) {
+      for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
+        if (value === null || value === undefined || typeof value === 'object') continue;
+        const name = aliases[key.toLowerCase()] ?? key;
+        if (fields[name]) continue;
+        const span = frontmatter.locations[`${base}/${key.replace(/~/gu, '~0').replace(/\//gu, '~1')}`]?.value ?? whole;
+        fields[name] = { text: String(value).trim(), span };
+      }
+    } else return;
+    const get = (name: ObjectionColumn): string | undefined => (fields[name]?.text ? fields[name]?.text : undefined);
+    out.push({
+      source: 'frontmatter',
+      stakeholder: get('stakeholder'),
+      objection: get('objection') ?? '',
+      rawStatus: get('status'),
+      status: normalizeObjectionStatus(get('status')),
+      owner: get('owner'),
+      resolution: get('resolution'),
+      span: whole,
+      fields,
+      table: undefined,
+    });
+  });
+  return out;
+}
+
+/** "Why should we not do this?" and its answer: a concern with no stakeholder, status or owner. */
+function faqObjection(entry: FaqEntry): Objection | undefined {
+  if (!OBJECTION_QUESTION.test(entry.question)) return undefined;
+  const span: Span = entry.answerSpan ? { start: entry.span.start, end: entry.answerSpan.end } : entry.span;
+  const objectionField: Field = entry.answered && entry.answerSpan ? { text: entry.answer, span: entry.answerSpan } : { text: entry.question, span: entry.span };
+  return {
+    source: 'faq',
+    stakeholder: undefined,
+    objection: objectionField.text,
+    rawStatus: undefined,
+    status: undefined,
+    owner: undefined,
+    resolution: undefined,
+    span,
+    fields: { objection: objectionField, question: { text: entry.question, span: entry.span } },
+    table: undefined,
+  };
+}
+
+export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, faq: readonly FaqEntry[]): ObjectionsResult {
+  const out: ObjectionsResult = { objections: [], tables: [] };
+  out.objections.push(...frontmatterObjections(frontmatter, ctx));
+  const faqQuestionSections = new Set<number>();
+  for (const entry of faq) if (entry.style === 'heading' && entry.section !== undefined) faqQuestionSections.add(entry.section);
+
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    const block = ctx.blocks[i] as Nodes;
+    const sectionIndex = (ctx.sectionOf[i] as number) >= 0 ? (ctx.sectionOf[i] as number) : undefined;
+    const objectionSection = sectionIndex === undefined ? undefined : enclosing(ctx, sectionIndex, OBJECTION_SECTIONS);
+    // A question heading classified as risks ("Why should we not do this?") is answered in prose: the FAQ entry covers it.
+    const inObjections = objectionSection !== undefined && !/[?？]\s*$/u.test(objectionSection.title);
+    // Tables anywhere (also inside lists or quotes); task lists and risk bullets only in objections/risks sections.
+    const stack: Nodes[] = [block];
+    while (stack.length > 0) {
+      const node = stack.pop() as Nodes;
+      if (node.type === 'table') {
+        tableObjections(ctx, node, sectionIndex, out);
+        continue;
+      }
+      if (node.type === 'list' && inObjections && node === block) {
+        for (const item of (node as List).children) {
+          const objection = itemObjection(ctx, item);
+          if (objection) out.objections.push(objection);
+        }
+        continue;
+      }
+      if (node.type === 'list') {
+        // Task items nested anywhere inside an objections section still count.
+        for (const item of (node as List).children) {
+          if (inObjections && typeof item.checked === 'boolean') {
+            const objection = itemObjection(ctx, item);
+            if (objection) out.objections.push(objection);
+          } else stack.push(item);
+        }
+        continue;
+      }
+      if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
+        const children = node.children as Nodes[];
+        for (let c = children.length - 1; c >= 0; c--) stack.push(children[c] as Nodes);
+      }
+    }
+  }
+  for (const entry of faq) {
+    const objection = faqObjection(entry);
+    if (objection) out.objections.push(objection);
+  }
+  out.objections.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  return out;
+}

@@ -1,0 +1,160 @@
+// The outline: every heading (ATX, setext, or a bold line standing alone) as a Section with its kind,
+// level, parent, body span and word count, built in one pass over the top-level blocks.
+import type { Heading, Nodes, Paragraph, PhrasingContent, Strong } from 'mdast';
+import { endOf, startOf, type ParseContext } from './context.js';
+import type { HeadingStyle, Section, SectionKind } from './model.js';
+import { classifyTitle } from './sections.js';
+import { blockWords, countWords, plainText, squash } from './text.js';
+import { QUESTION_ID, QUESTION_MARKER, ANSWER_MARKER } from './vocabulary.js';
+
+const FAQ_KINDS = new Set<SectionKind>(['faq', 'external-faq', 'internal-faq']);
+
+interface BoldHeading {
+  title: string;
+  /** End of the label (`**Headline:**`), where the heading span stops. */
+  labelEnd: number;
+  /** Where the body text starts when the label is followed by text on the same line. */
+  inlineBody: number | undefined;
+}
+
+/**
+ * A paragraph that is only bold text (`**Problem**`, `**Headline:**`) is a pseudo-heading when its
+ * text names a known part, ends with a colon, or groups questions inside a FAQ. `**Headline:** text`
+ * is a pseudo-heading for a known part whose body starts with the text.
+ */
+export function boldHeading(paragraph: Paragraph, text: string, inFaq: boolean, ctx: Pick<ParseContext, 'aliases'>): BoldHeading | undefined {
+  const first = paragraph.children[0];
+  if (!first || first.type !== 'strong' || !first.position) return undefined;
+  const raw = plainText(first);
+  if (/[\r\n]/u.test(raw.trim())) return undefined;
+  const strongText = squash(raw);
+  if (!strongText) return undefined;
+  const rest = paragraph.children.slice(1) as PhrasingContent[];
+  const restText = squash(plainText(rest));
+  const colonInside = /[:：]$/u.test(strongText);
+  const title = strongText.replace(/[:：]+$/u, '').trim();
+  if (!title) return undefined;
+  if (QUESTION_MARKER.test(strongText) || ANSWER_MARKER.test(strongText) || QUESTION_ID.test(`${strongText} `)) return undefined;
+  if (/[?？]$/u.test(title)) return undefined;
+  const kind = classifyTitle(title, ctx.aliases);
+  const labelEnd = endOf(first as Strong);
+  if (restText === '' || restText === ':' || restText === '：') {
+    const end = restText ? endOf(paragraph) : labelEnd;
+    const words = countWords(title);
+    if (kind !== 'unknown') return { title, labelEnd: end, inlineBody: undefined };
+    if ((colonInside || restText !== '') && words <= 6) return { title, labelEnd: end, inlineBody: undefined };
+    if (inFaq && words <= 8 && !/[.!]$/u.test(title)) return { title, labelEnd: end, inlineBody: undefined };
+    return undefined;
+  }
+  const colonAfter = /^[:：]/u.test(restText);
+  if (!(colonInside || colonAfter) || kind === 'unknown' || kind === 'metadata') return undefined;
+  // Skip the colon and spaces after the label: the body starts at the first character of the text.
+  let body = labelEnd;
+  while (body < text.length && /[:：\s]/u.test(text[body] as string)) body++;
+  return { title, labelEnd, inlineBody: Math.min(body, endOf(paragraph)) };
+}
+
+function headingStyle(node: Heading, text: string): HeadingStyle {
+  let i = startOf(node);
+  while (text.charCodeAt(i) === 32) i++;
+  return text.charCodeAt(i) === 35 /* # */ ? 'atx' : 'setext';
+}
+
+/** Fills `ctx.sections`, `headingOf`, `sectionOf`, `inlineBody` and `wordsBefore`. */
+export function buildOutline(ctx: ParseContext): void {
+  const { blocks, text, locator } = ctx;
+  const sections = ctx.sections;
+  const open: Section[] = [];
+  // Level of the last real heading: a bold pseudo-heading sits one level below it.
+  let headingLevel = 0;
+  const headingBlock: number[] = [];
+  const closeUntil = (level: number, offset: number): void => {
+    while (open.length > 0 && (open[open.length - 1] as Section).level >= level) {
+      const done = open.pop() as Section;
+      done.body = locator.span(done.body.start.offset, Math.max(done.body.start.offset, offset));
+    }
+  };
+  let words = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Nodes;
+    ctx.wordsBefore[i] = words;
+    let title: string | undefined;
+    let level = 0;
+    let style: HeadingStyle = 'atx';
+    let headingEnd = endOf(block);
+    let inlineBody: number | undefined;
+    if (block.type === 'heading') {
+      title = squash(plainText(block.children));
+      level = block.depth;
+      style = headingStyle(block, text);
+      headingLevel = level;
+    } else if (block.type === 'paragraph') {
+      const inFaq = open.some((section) => FAQ_KINDS.has(section.kind));
+      const bold = boldHeading(block, text, inFaq, ctx);
+      if (bold) {
+        title = bold.title;
+        level = headingLevel + 1;
+        style = 'bold';
+        headingEnd = bold.labelEnd;
+        inlineBody = bold.inlineBody;
+      }
+    }
+    if (title === undefined) {
+      ctx.sectionOf[i] = open.length > 0 ? (open[open.length - 1] as Section).index : -1;
+      if (block.type !== 'yaml') words += blockWords(block as Paragraph);
+      continue;
+    }
+    const start = startOf(block);
+    closeUntil(level, start);
+    const parent = open.length > 0 ? (open[open.length - 1] as Section).index : undefined;
+    const bodyStart = inlineBody ?? headingEnd;
+    const section: Section = {
+      index: sections.length,
+      kind: classifyTitle(title, ctx.aliases),
+      title,
+      level,
+      style,
+      heading: locator.span(start, headingEnd),
+      body: locator.span(bodyStart, bodyStart),
+      parent,
+      words: 0,
+      empty: true,
+    };
+    sections.push(section);
+    headingBlock.push(i);
+    open.push(section);
+    ctx.headingOf[i] = section.index;
+    ctx.sectionOf[i] = section.index;
+    if (inlineBody !== undefined) {
+      ctx.inlineBody.set(i, inlineBody);
+      words += blockWords({ type: 'paragraph', children: (block as Paragraph).children.slice(1) });
+    }
+  }
+  ctx.wordsBefore[blocks.length] = words;
+  closeUntil(Number.NEGATIVE_INFINITY, text.length);
+
+  // Word counts and emptiness from the blocks between a heading and the end of its body.
+  for (const section of sections) {
+    const first = headingBlock[section.index] as number;
+    let last = first + 1;
+    // Blocks are sorted by offset; the body ends where a block starts at or after body.end.
+    let low = first + 1;
+    let high = blocks.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (startOf(blocks[mid] as Nodes) < section.body.end.offset) low = mid + 1;
+      else high = mid;
+    }
+    last = low;
+    const inline = ctx.inlineBody.has(first);
+    section.words = (ctx.wordsBefore[last] as number) - (ctx.wordsBefore[first] as number);
+    let empty = !inline;
+    for (let b = first + 1; empty && b < last; b++) {
+      const block = blocks[b] as Nodes;
+      if (block.type === 'thematicBreak') continue;
+      if (block.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/u.test(block.value)) continue;
+      empty = false;
+    }
+    section.empty = empty;
+  }
+}

@@ -1,0 +1,111 @@
+// Plain text and word counts from mdast nodes: what a reader sees, without markup, code or comments.
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+
+/** The readable text of a node: emphasis and links unwrapped, inline code kept, HTML and images' markup dropped. */
+export function plainText(node: Nodes | readonly Nodes[]): string {
+  const parts: string[] = [];
+  const stack: (Nodes | string)[] = Array.isArray(node) ? [...(node as Nodes[])].reverse() : [node as Nodes];
+  while (stack.length > 0) {
+    const item = stack.pop() as Nodes | string;
+    if (typeof item === 'string') {
+      parts.push(item);
+      continue;
+    }
+    switch (item.type) {
+      case 'text':
+      case 'inlineCode':
+        parts.push(item.value);
+        break;
+      case 'break':
+        parts.push('\n');
+        break;
+      case 'image':
+        parts.push(item.alt ?? '');
+        break;
+      case 'html':
+      case 'yaml':
+      case 'definition':
+        break;
+      case 'code':
+        parts.push(item.value);
+        break;
+      default:
+        if ('children' in item) {
+          const children = item.children as Nodes[];
+          const block = isBlock(item);
+          if (block) stack.push('\n');
+          for (let i = children.length - 1; i >= 0; i--) {
+            stack.push(children[i] as Nodes);
+            if (block && i > 0) stack.push('\n');
+          }
+        }
+    }
+  }
+  return parts.join('');
+}
+
+function isBlock(node: Nodes): boolean {
+  return (
+    node.type === 'root' ||
+    node.type === 'blockquote' ||
+    node.type === 'list' ||
+    node.type === 'listItem' ||
+    node.type === 'table' ||
+    node.type === 'tableRow' ||
+    node.type === 'footnoteDefinition'
+  );
+}
+
+/** Collapses runs of whitespace into one space. */
+export function squash(value: string): string {
+  return value.replace(/\s+/gu, ' ').trim();
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’._-]*/gu;
+
+/** Words in a string: runs of letters and digits (`$1.5M`, `don't` and `real-time` count as one). */
+export function countWords(value: string): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(value) !== null) count++;
+  return count;
+}
+
+/** Words a reader reads in a block: code blocks, HTML (comments) and frontmatter do not count. */
+export function blockWords(node: RootContent | PhrasingContent): number {
+  let count = 0;
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const item = stack.pop() as Nodes;
+    switch (item.type) {
+      case 'text':
+        count += countWords(item.value);
+        break;
+      case 'inlineCode':
+        count += countWords(item.value);
+        break;
+      case 'image':
+        count += countWords(item.alt ?? '');
+        break;
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+        break;
+      default:
+        if ('children' in item) for (const child of item.children as Nodes[]) stack.push(child);
+    }
+  }
+  return count;
+}
+
+/** Strips Markdown inline markers from a short source snippet (`**Q:** _Why_?` -> `Q: Why?`). */
+export function stripInline(source: string): string {
+  return source
+    .replace(/<!--[\s\S]*?-->/gu, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/(\*\*|__|~~)/gu, '')
+    .replace(/(^|[^\p{L}\p{N}])[*_]+|[*_]+(?=[^\p{L}\p{N}]|$)/gu, '$1')
+    .replace(/`/gu, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/gu, '$1');
+}
