@@ -129,7 +129,10 @@ export function parseConfigText(text: string, file: string, rules: readonly Rule
     throw new ConfigError(`${where}: ${keyPath ? `${keyPath}: ` : ''}${message}`, file, pos?.line, pos?.col, keyPath);
   };
   const yamlError = doc.errors[0];
-  if (yamlError) fail(yamlError.pos[0], '', `invalid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${yamlError.message.split('\n')[0]}`);
+  if (yamlError) {
+    const what = yamlError.code === 'DUPLICATE_KEY' ? 'this key appears twice; expected each key once' : yamlError.message.split('\n')[0];
+    fail(yamlError.pos[0], '', `invalid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${what}`);
+  }
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) fail(doc.contents.range?.[0], '', 'expected a mapping of config keys (rules, extends, overrides, ...)');
   checkKeys(doc.contents as Node, [], fail);

@@ -57,7 +57,8 @@ export function validateRuleOptions(rule: Rule, options: Record<string, unknown>
 /** Turns ajv's errors into the single most useful problem: the deepest one, described in words. */
 export function describeErrors(errors: readonly ErrorObject[], data: unknown): SchemaProblem | undefined {
   if (errors.length === 0) return undefined;
-  const depth = (e: ErrorObject) => segments(e.instancePath).length + (e.keyword === 'additionalProperties' ? 1 : 0);
+  const namesKey = (e: ErrorObject) => e.keyword === 'additionalProperties' || e.keyword === 'propertyNames' || 'propertyName' in e.params;
+  const depth = (e: ErrorObject) => segments(e.instancePath).length + (namesKey(e) ? 1 : 0);
   const deepest = Math.max(...errors.map(depth));
   const atDeepest = errors.filter((e) => depth(e) === deepest);
   const first = atDeepest.find((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf') ?? atDeepest[0]!;
@@ -84,9 +85,11 @@ export function describeErrors(errors: readonly ErrorObject[], data: unknown): S
     const allowed = (first.params as { allowedValues: unknown[] }).allowedValues.map(String);
     return { path, atKey: false, message: `must be one of ${allowed.join(', ')}${got}` };
   }
-  if (first.keyword === 'propertyNames') {
-    const name = String((first.params as { propertyName: string }).propertyName);
-    const allowed = (first.parentSchema as { propertyNames?: { enum?: string[] } }).propertyNames?.enum ?? [];
+  const named = atDeepest.find((e) => e.keyword === 'propertyNames' || 'propertyName' in e.params);
+  if (named) {
+    const name = String(atDeepest.map((e) => (e.params as { propertyName?: string }).propertyName).find((n) => n !== undefined));
+    const parent = atDeepest.find((e) => e.keyword === 'propertyNames') ?? named;
+    const allowed = (parent.parentSchema as { propertyNames?: { enum?: string[] }; enum?: string[] }).propertyNames?.enum ?? (parent.parentSchema as { enum?: string[] }).enum ?? [];
     const hint = closest(name, allowed);
     return { path: [...path, name], atKey: true, message: `unknown section kind "${name}"; expected one of ${allowed.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}` };
   }

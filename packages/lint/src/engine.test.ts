@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { lint, lintDocument } from './engine.js';
+import { parse } from '@prfaq/core';
+import { resolveConfig } from './config/resolve.js';
+import { throwingRule, wordRule } from './testing/rules.js';
+import type { Rule } from './types.js';
+
+const foo = wordRule('no-foo', 'foo', 'warn');
+const bar = wordRule('no-bar', 'bar', 'error');
+const rules = [foo, bar] as Rule[];
+
+describe('lint()', () => {
+  it('runs every enabled rule once on the shared document and sorts diagnostics by position', () => {
+    const result = lint('# Title\n\nbar and foo\n\nfoo again\n', { rules });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.line, d.column, d.endColumn])).toEqual([
+      ['no-bar', 'error', 3, 1, 4],
+      ['no-foo', 'warn', 3, 9, 12],
+      ['no-foo', 'warn', 5, 1, 4],
+    ]);
+    expect(result).toMatchObject({ errorCount: 1, warningCount: 2, infoCount: 0, fixableCount: 0 });
+  });
+
+  it('takes severity and options from the config, and turns rules off', () => {
+    const result = lint('foo bar baz\n', { rules, config: { rules: { 'no-foo': ['error', { word: 'baz' }], 'no-bar': 'off' } } });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.column])).toEqual([['no-foo', 'error', 9]]);
+  });
+
+  it('lets a report lower its severity but never raise it', () => {
+    const lowering: Rule = {
+      meta: { id: 'lowering', description: '', category: 'writing', recommended: 'warn' },
+      check(doc, ctx) {
+        const start = doc.positionAt(0);
+        ctx.report({ message: 'lowered', span: { start, end: start }, severity: 'info' });
+        ctx.report({ message: 'raised', span: { start, end: start }, severity: 'error' });
+      },
+    };
+    const result = lint('x\n', { rules: [lowering] });
+    expect(result.diagnostics.map((d) => [d.message, d.severity])).toEqual([
+      ['lowered', 'info'],
+      ['raised', 'warn'],
+    ]);
+  });
+
+  it('turns a rule that throws into one diagnostic and still runs the others', () => {
+    const result = lint('foo\n', { rules: [throwingRule, foo] });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([
+      ['always-throws', 'error', 'Rule always-throws failed on this document: boom'],
+      ['no-foo', 'warn', 'Unexpected "foo"'],
+    ]);
+  });
+
+  it('runs only the rules asked for, even one the config turns off', () => {
+    const result = lint('foo bar\n', { rules, only: ['no-bar'], config: { rules: { 'no-bar': 'off' } } });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['no-bar', 'error']]);
+  });
+
+  it('reports frontmatter YAML problems as frontmatter-yaml diagnostics', () => {
+    const result = lint('---\ntitle: [unclosed\n---\n\n# T\n', { rules: [] });
+    expect(result.diagnostics.length).toBeGreaterThan(0);
+    expect(result.diagnostics.every((d) => d.ruleId === 'frontmatter-yaml' && d.severity === 'error')).toBe(true);
+    expect(result.diagnostics[0]!.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('applies overrides whose globs match the path', () => {
+    const config = { rules: { 'no-foo': 'warn' as const }, overrides: [{ files: ['drafts/**'], rules: { 'no-foo': 'off' as const } }] };
+    expect(lint('foo\n', { rules, config, path: 'drafts/x.md' }).diagnostics).toEqual([]);
+    expect(lint('foo\n', { rules, config, path: 'final/x.md' }).diagnostics).toHaveLength(1);
+  });
+
+  it('lintDocument lints a parsed document with an effective config', () => {
+    const doc = parse('bar\n', { path: 'a.md' });
+    const result = lintDocument(doc, resolveConfig({ rules: { 'no-bar': 'warn' } }, { rules }), { rules });
+    expect(result.path).toBe('a.md');
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['no-bar', 'warn']]);
+  });
+});
+
+describe('lint({ fix: true })', () => {
+  const fixer = wordRule('fix-foo', 'foo', 'warn', 'qux') as Rule;
+
+  it('returns the fixed text with the BOM and CRLF line endings kept, and the problems left', () => {
+    const text = '\uFEFF# Title\r\n\r\nfoo and foo\r\nbar\r\n';
+    const result = lint(text, { rules: [fixer, bar], fix: true });
+    expect(result.output).toBe('\uFEFF# Title\r\n\r\nqux and qux\r\nbar\r\n');
+    expect(result.fixedCount).toBe(2);
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['no-bar']);
+  });
+
+  it('stops after 10 passes when fixes keep producing new problems', () => {
+    const grow = wordRule('grow', 'a', 'warn', 'aa') as Rule;
+    const result = lint('a\n', { rules: [grow], fix: true });
+    // Each pass doubles every "a"; 10 passes turn 1 into 2^10.
+    expect(result.output).toBe(`${'a'.repeat(1024)}\n`);
+  });
+
+  it('leaves the text alone when there is nothing to fix', () => {
+    const result = lint('nothing here\n', { rules: [fixer], fix: true });
+    expect(result.output).toBe('nothing here\n');
+    expect(result.fixedCount).toBe(0);
+  });
+});

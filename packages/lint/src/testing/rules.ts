@@ -1,0 +1,37 @@
+// Small rules for testing the engine without depending on the real catalogue.
+import type { Rule, Severity } from '../types.js';
+
+/** Reports every occurrence of `options.word` (default `word`), with a fix replacing it by `options.replacement` when set. */
+export function wordRule(id: string, word: string, recommended: Severity = 'warn', replacement?: string): Rule<{ word: string; replacement?: string }> {
+  return {
+    meta: {
+      id,
+      description: `Reports the word "${word}"`,
+      category: 'writing',
+      recommended,
+      ...(replacement !== undefined ? { fixable: 'writing' as const } : {}),
+      schema: {
+        type: 'object',
+        properties: { word: { type: 'string', minLength: 1 }, replacement: { type: 'string' }, pattern: { type: 'string', format: 'regex' } },
+        additionalProperties: false,
+      },
+      defaultOptions: { word, ...(replacement !== undefined ? { replacement } : {}) },
+    },
+    check(doc, ctx) {
+      const needle = ctx.options.word;
+      for (let at = doc.text.indexOf(needle); at !== -1; at = doc.text.indexOf(needle, at + needle.length)) {
+        const span = { start: doc.positionAt(at), end: doc.positionAt(at + needle.length) };
+        const fix = ctx.options.replacement !== undefined ? { edits: [{ range: [at, at + needle.length] as [number, number], text: ctx.options.replacement }] } : undefined;
+        ctx.report({ message: `Unexpected "${needle}"`, span, ...(fix ? { fix } : {}) });
+      }
+    },
+  };
+}
+
+/** A rule that always throws, to prove a broken rule does not break the run. */
+export const throwingRule: Rule = {
+  meta: { id: 'always-throws', description: 'Throws', category: 'structure', recommended: 'error' },
+  check() {
+    throw new Error('boom');
+  },
+};
