@@ -45,7 +45,7 @@ export function shardBase(cwd: string): string {
   }
 }
 
-/** The files (absolute paths) of one shard, in their original order. */
-export function selectShard(files: string[], shard: Shard, base: string): string[] {
-  return files.filter((file) => shardOf(path.relative(base, file).split(path.sep).join('/'), shard.total) === shard.index);
+/** The files of one shard, in their original order; `pathOf` gives each item's absolute path. */
+export function selectShard<T>(files: readonly T[], shard: Shard, base: string, pathOf: (file: T) => string = String): T[] {
+  return files.filter((file) => shardOf(path.relative(base, pathOf(file)).split(path.sep).join('/'), shard.total) === shard.index);
 }

@@ -26,6 +26,10 @@ const define: DefineCommand = (program, io, setExit) => {
     .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches no file')
     .option('--fix', 'fix what can be fixed safely and write the files')
     .option('--fix-dry-run', 'compute fixes without writing them')
+    .option('--cache', 'reuse results of files unchanged since the last run (see docs/performance.md)')
+    .option('--cache-location <path>', 'cache file, or directory ending in /, instead of node_modules/.cache/prfaq/')
+    .option('--concurrency <n>', 'worker threads: auto, off or a number', 'auto')
+    .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the files (CI matrices)')
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,\n2 usage, configuration or I/O error (an unreadable file is reported and exits 2).',

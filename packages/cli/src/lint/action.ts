@@ -20,6 +20,9 @@ import type { Io } from '../io.js';
 import { ConfigResolver, discoverFiles, displayPath, type DiscoveredFile } from '../files.js';
 import { VERSION } from '../version.js';
 import { readMarkdown } from './read.js';
+import { lintMany } from '../lint-many.js';
+import { parseShard, selectShard, shardBase } from '../shard.js';
+import { parseConcurrency } from '../workers.js';
 
 export interface LintFlags {
   format: string;
@@ -35,6 +38,10 @@ export interface LintFlags {
   fix?: boolean;
   fixDryRun?: boolean;
   debug?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: string;
+  shard?: string;
 }
 
 export interface LintFilesOptions {
@@ -55,17 +62,29 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io): Pro
     return ExitCode.Ok;
   }
 
-  const files = discoverFiles(patterns, { cwd: io.cwd, configs, errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern });
+  const discovered = discoverFiles(patterns, { cwd: io.cwd, configs, errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern });
+  const files = flags.shard ? selectShard(discovered, parseShard(flags.shard), shardBase(io.cwd), (f) => f.path) : discovered;
   if (flags.debug) {
     for (const file of files) io.stderr(`prfaq: debug: ${file.displayPath} (config: ${configs.sourceOf(file.path) ?? 'none, recommended preset'})\n`);
   }
   const fix = Boolean(flags.fix || flags.fixDryRun);
-  const results = await lintFiles(files, {
-    configs,
-    fix,
-    only,
-    reportUnusedDirectives: flags.reportUnusedDirectives ? 'warn' : undefined,
-  });
+  const results = await lintMany(
+    files,
+    {
+      configs,
+      fix,
+      only,
+      reportUnusedDirectives: flags.reportUnusedDirectives ? 'warn' : undefined,
+    },
+    {
+      cwd: io.cwd,
+      configFile: flags.config,
+      cache: Boolean(flags.cache),
+      cacheLocation: flags.cacheLocation,
+      concurrency: parseConcurrency(flags.concurrency ?? 'auto'),
+      warn: (message) => io.stderr(`prfaq: ${message}\n`),
+    },
+  );
   if (flags.fix && !flags.fixDryRun) await writeFixes(files, results);
 
   const shown = flags.quiet ? results.map(errorsOnly) : results;
@@ -92,16 +111,21 @@ export async function lintFiles(files: readonly DiscoveredFile[], options: LintF
 export async function lintFile(file: DiscoveredFile, options: LintFilesOptions): Promise<LintResult> {
   const read = await readMarkdown(file.path);
   if ('problem' in read) return ioErrorResult(file.displayPath, read.problem, read.line);
+  return lintText(file, read.text, options);
+}
+
+/** Lints the text already read from `file` (the cache hashes exactly the text it lints). */
+export function lintText(file: DiscoveredFile, text: string, options: LintFilesOptions): LintResult {
   const config: EffectiveConfig = options.configs.effective(file.path);
   try {
-    const result = lint(read.text, {
+    const result = lint(text, {
       path: file.displayPath,
       config,
       fix: options.fix,
       only: options.only,
       reportUnusedDirectives: options.reportUnusedDirectives,
     });
-    if (result.output === read.text) delete result.output;
+    if (result.output === text) delete result.output;
     return result;
   } catch (error) {
     if (error instanceof ConfigError) throw new CliError(`${options.configs.sourceOf(file.path) ?? file.displayPath}: ${error.message}`);

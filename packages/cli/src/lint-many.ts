@@ -1,0 +1,109 @@
+// Lints many files fast around the serial `lintFile` of lint/action.ts: reuses cached results
+// (`--cache`) and lints the rest in worker threads (`--concurrency`), results in input order, identical
+// to the serial loop. Also the task module the workers load (`createTask`).
+import type { LintResult, Severity } from '@prfaq/lint';
+import { hashConfig, hashContent, LintCache, resolveCacheFile } from './cache.js';
+import { ConfigResolver, type DiscoveredFile } from './files.js';
+import { ioErrorResult, lintFile, lintText, type LintFilesOptions } from './lint/action.js';
+import { readMarkdown } from './lint/read.js';
+import { VERSION } from './version.js';
+import { planWorkers, runPool, type Concurrency } from './workers.js';
+
+export interface ScaleOptions {
+  cwd: string;
+  /** `--config`, which the workers load again for themselves. */
+  configFile: string | undefined;
+  cache: boolean;
+  cacheLocation: string | undefined;
+  concurrency: Concurrency;
+  /** Told when the cache cannot be written; the lint run itself still succeeds. */
+  warn: (message: string) => void;
+  /** Node flags for the workers (tests pass a TypeScript loader). */
+  execArgv?: string[];
+  /** The prfaq version in the cache key; tests change it. */
+  version?: string;
+}
+
+/** What a worker needs to build the same `LintFilesOptions` as the main thread: plain data only. */
+interface TaskInit {
+  cwd: string;
+  configFile: string | undefined;
+  fix: boolean;
+  only: string[] | undefined;
+  reportUnusedDirectives: Exclude<Severity, 'off'> | undefined;
+}
+
+/** A file to lint; `text` is present when the main thread already read it (to hash it for the cache). */
+interface TaskItem {
+  file: DiscoveredFile;
+  text?: string;
+}
+
+interface Pending {
+  index: number;
+  item: TaskItem;
+  /** Content and config hashes under which to cache the result. */
+  key?: [string, string];
+}
+
+export async function lintMany(files: readonly DiscoveredFile[], options: LintFilesOptions, scale: ScaleOptions): Promise<LintResult[]> {
+  const results: LintResult[] = new Array<LintResult>(files.length);
+  // A --fix run rewrites files: its results describe text that no longer exists.
+  const cache = scale.cache && !options.fix ? LintCache.load(resolveCacheFile(scale.cacheLocation, scale.cwd), scale.version ?? VERSION) : undefined;
+  const pending: Pending[] = [];
+
+  for (const [index, file] of files.entries()) {
+    if (!cache) {
+      pending.push({ index, item: { file } });
+      continue;
+    }
+    // The text that is hashed is the text that is linted, so a file changing mid-run cannot poison the cache.
+    const read = await readMarkdown(file.path);
+    if ('problem' in read) {
+      results[index] = ioErrorResult(file.displayPath, read.problem, read.line);
+      continue;
+    }
+    const key: [string, string] = [hashContent(read.text), configKey(file, options)];
+    const hit = cache.get(file.path, ...key);
+    if (hit) results[index] = { ...hit, path: file.displayPath };
+    else pending.push({ index, item: { file, text: read.text }, key });
+  }
+
+  const store = (p: Pending, result: LintResult): void => {
+    results[p.index] = result;
+    if (cache && p.key) cache.set(p.item.file.path, ...p.key, result);
+  };
+  const workers = planWorkers(scale.concurrency, pending.length);
+  if (workers === 0) {
+    const task = lintTask(options);
+    for (const p of pending) store(p, await task(p.item));
+  } else {
+    const init: TaskInit = { cwd: scale.cwd, configFile: scale.configFile, fix: options.fix, only: options.only, reportUnusedDirectives: options.reportUnusedDirectives };
+    await runPool<TaskItem, LintResult>(
+      pending.map((p) => p.item),
+      { task: new URL(import.meta.url), init, workers, ...(scale.execArgv ? { execArgv: scale.execArgv } : {}) },
+      (result, i) => store(pending[i]!, result),
+    );
+  }
+
+  if (cache) {
+    const problem = cache.save();
+    if (problem) scale.warn(problem);
+  }
+  return results;
+}
+
+/** Everything besides the text that decides a file's result: its effective config and the run's rule selection. */
+function configKey(file: DiscoveredFile, options: LintFilesOptions): string {
+  return hashConfig({ config: options.configs.effective(file.path), only: options.only ?? null, unused: options.reportUnusedDirectives ?? null });
+}
+
+function lintTask(options: LintFilesOptions): (item: TaskItem) => Promise<LintResult> {
+  return async (item) => (item.text === undefined ? lintFile(item.file, options) : lintText(item.file, item.text, options));
+}
+
+/** Called once in each worker thread (see workers.ts). */
+export function createTask(init: unknown): (item: TaskItem) => Promise<LintResult> {
+  const { cwd, configFile, fix, only, reportUnusedDirectives } = init as TaskInit;
+  return lintTask({ configs: new ConfigResolver({ cwd, configFile }), fix, only, reportUnusedDirectives });
+}
