@@ -87,10 +87,20 @@ describe('lint({ fix: true })', () => {
   });
 
   it('stops after 10 passes when fixes keep producing new problems', () => {
-    const grow = wordRule('grow', 'a', 'warn', 'aa') as Rule;
-    const result = lint('a\n', { rules: [grow], fix: true });
-    // Each pass doubles every "a"; 10 passes turn 1 into 2^10.
-    expect(result.output).toBe(`${'a'.repeat(1024)}\n`);
+    let passes = 0;
+    const grow: Rule = {
+      meta: { id: 'grow', description: 'Always wants one more line', category: 'writing', recommended: 'warn', fixable: 'writing' },
+      check(doc, ctx) {
+        passes++;
+        const start = doc.positionAt(0);
+        ctx.report({ message: 'more', span: { start, end: start }, fix: { edits: [{ range: [0, 0], text: '+\n' }] } });
+      },
+    };
+    const result = lint('x\n', { rules: [grow], fix: true });
+    expect(result.output).toBe(`${'+\n'.repeat(10)}x\n`);
+    expect(result.fixedCount).toBe(10);
+    // One lint of the original, then one after each of the 10 passes.
+    expect(passes).toBe(11);
   });
 
   it('leaves the text alone when there is nothing to fix', () => {

@@ -5,7 +5,8 @@ import type { Io } from '../io.js';
 import diff from './diff.js';
 import ready from './ready.js';
 import lint from './lint.js';
+import rules from './rules.js';
 
 export type DefineCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
-export const commands: DefineCommand[] = [lint, ready, diff];
+export const commands: DefineCommand[] = [lint, rules, ready, diff];

@@ -1,7 +1,10 @@
 // Small rules for testing the engine without depending on the real catalogue.
 import type { Rule, Severity } from '../types.js';
 
-/** Reports every occurrence of `options.word` (default `word`), with a fix replacing it by `options.replacement` when set. */
+/**
+ * Reports every occurrence of `options.word` (default `word`) as a whole word (so the rule id `no-foo`
+ * in a suppression comment is not a "foo"), with a fix replacing it by `options.replacement` when set.
+ */
 export function wordRule(id: string, word: string, recommended: Severity = 'warn', replacement?: string): Rule<{ word: string; replacement?: string }> {
   return {
     meta: {
@@ -19,7 +22,9 @@ export function wordRule(id: string, word: string, recommended: Severity = 'warn
     },
     check(doc, ctx) {
       const needle = ctx.options.word;
-      for (let at = doc.text.indexOf(needle); at !== -1; at = doc.text.indexOf(needle, at + needle.length)) {
+      const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const match of doc.text.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g'))) {
+        const at = match.index;
         const span = { start: doc.positionAt(at), end: doc.positionAt(at + needle.length) };
         const fix = ctx.options.replacement !== undefined ? { edits: [{ range: [at, at + needle.length] as [number, number], text: ctx.options.replacement }] } : undefined;
         ctx.report({ message: `Unexpected "${needle}"`, span, ...(fix ? { fix } : {}) });
