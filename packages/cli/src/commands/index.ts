@@ -6,7 +6,10 @@ import diff from './diff.js';
 import ready from './ready.js';
 import lint from './lint.js';
 import rules from './rules.js';
+import newCommand from './new.js';
+import init from './init.js';
+import templates from './templates.js';
 
 export type DefineCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
-export const commands: DefineCommand[] = [lint, rules, ready, diff];
+export const commands: DefineCommand[] = [lint, rules, ready, diff, newCommand, init, templates];
