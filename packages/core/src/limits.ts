@@ -1,10 +1,86 @@
 // The hostile-input guard: a cheap linear pre-scan that refuses documents remark-parse would take
-// minutes (or the whole stack) on, reporting a `limit-exceeded` problem instead.
+// minutes (or the whole stack) on, reporting a `limit-exceeded` problem instead of parsing.
 import type { ParseProblem } from './model.js';
 import type { Locator } from './positions.js';
 
+/**
+ * The documented limits (docs/format.md), chosen from measurements of remark-parse on a 2-core
+ * machine (busy, so timings varied 2-3x between runs) so that a document at a limit still parses in seconds, not minutes. Real PR/FAQs stay far below
+ * every one of them (the 5 MB benchmark document: 3,012 headings, about 400 table rows).
+ */
+export const LIMITS = {
+  /** Lines that can be table rows (they contain a `|`): 5,000 rows took 1.4 s, 10,000 took 3-8 s, 20,000 took 7 s. */
+  tableRows: 10_000,
+  /** Lines that start an ATX heading: 10,000 took 3 s, 20,000 took 6-10 s. */
+  headings: 20_000,
+  /** Lines that start a link reference definition (`[label]: url`): super-linear: 2,000 took 1.2 s, 5,000 took 5 s, 20,000 took 27 s. */
+  linkDefinitions: 2_000,
+  /** Containers (block quotes, list items) opened at the start of one line, estimated from its prefix: 100 took 0.2 s, 200 took 0.5 s, 1,000 overflows the stack. */
+  nestingDepth: 100,
+  /** Characters on one line: a 1 MB line parses in under 2 s, so this only stops the absurd. */
+  lineLength: 2_000_000,
+} as const;
+
+/** Counts the constructs that make remark-parse super-linear, line by line, in one pass. */
 export function checkLimits(text: string, locator: Locator): ParseProblem | undefined {
-  void text;
-  void locator;
+  let tableRows = 0;
+  let headings = 0;
+  let definitions = 0;
+  let lineStart = 0;
+  let pipe = false;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 10;
+    if (code === 124 /* | */) pipe = true;
+    if (code !== 10 && code !== 13) continue;
+    const lineEnd = i;
+    if (lineEnd - lineStart > LIMITS.lineLength) {
+      return problem(locator, lineStart, lineEnd, `Line of ${fmt(lineEnd - lineStart)} characters, expected at most ${fmt(LIMITS.lineLength)}; the document was not parsed`);
+    }
+    // The line prefix: spaces, tabs, `>` and list markers, which each open a container.
+    let p = lineStart;
+    let columns = 0;
+    let markers = 0;
+    while (p < lineEnd) {
+      const c = text.charCodeAt(p);
+      if (c === 32) columns++;
+      else if (c === 9) columns += 4;
+      else if (c === 62 /* > */) markers++;
+      else if ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 9)) markers++;
+      else break;
+      p++;
+    }
+    const depth = markers + Math.floor(columns / 2);
+    if (depth > LIMITS.nestingDepth) {
+      return problem(locator, lineStart, Math.min(lineEnd, p + 1), `Lists or block quotes nested more than ${LIMITS.nestingDepth} levels deep; the document was not parsed`);
+    }
+    const first = text.charCodeAt(p);
+    if (first === 35 /* # */ && columns <= 3) {
+      if (++headings > LIMITS.headings) return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.headings)} headings; the document was not parsed`);
+    } else if (first === 91 /* [ */ && columns <= 3 && isDefinition(text, p, lineEnd)) {
+      if (++definitions > LIMITS.linkDefinitions) return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.linkDefinitions)} link reference definitions; the document was not parsed`);
+    }
+    if (pipe) {
+      pipe = false;
+      if (++tableRows > LIMITS.tableRows) return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.tableRows)} table rows; the document was not parsed`);
+    }
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    lineStart = i + 1;
+  }
   return undefined;
+}
+
+/** `[label]: ` at `start`: a link reference definition (the label ends before the line does). */
+function isDefinition(text: string, start: number, lineEnd: number): boolean {
+  const end = Math.min(lineEnd, start + 1001);
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 93 && text.charCodeAt(i + 1) === 58) return true;
+  return false;
+}
+
+function problem(locator: Locator, start: number, end: number, message: string): ParseProblem {
+  return { code: 'limit-exceeded', message, span: locator.span(start, end) };
+}
+
+function fmt(value: number): string {
+  return value.toLocaleString('en-US');
 }
