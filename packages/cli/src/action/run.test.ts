@@ -1,0 +1,110 @@
+// The Action's entry point run as GitHub would run it, with a fake job summary and GITHUB_* environment.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeRepo, type TestRepo } from '../git-testing.js';
+import { prfaqText } from '../review/fixture.js';
+import { captureIo } from '../testing.js';
+import { outcome, readInputs, runAction } from './run.js';
+
+let repo: TestRepo | undefined;
+afterEach(() => repo?.cleanup());
+
+function pullRequest(r: TestRepo) {
+  const raj = { name: 'Raj Patel', role: 'Finance', prealigned: '2026-11-20', signoff: 'approved' as const };
+  r.write('docs/prfaq/payouts.md', prfaqText({ stakeholders: [raj], objections: [{ stakeholder: 'Finance', objection: 'The float costs money', status: 'open' }] }));
+  r.commit('base');
+  r.git('tag', 'base');
+  r.write(
+    'docs/prfaq/payouts.md',
+    prfaqText({
+      stakeholders: [raj],
+      objections: [
+        { stakeholder: 'Finance', objection: 'The float costs money', status: 'resolved', owner: 'Raj Patel', resolution: 'A credit line' },
+        { stakeholder: 'Legal', objection: 'Licences in every state', status: 'open' },
+      ],
+    }),
+  );
+  return r.commit('head');
+}
+
+function github(r: TestRepo, sha: string, inputs: Record<string, string>) {
+  const summary = path.join(r.dir, '.summary.md');
+  const output = path.join(r.dir, '.output');
+  writeFileSync(summary, '');
+  writeFileSync(output, '');
+  const env = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    GITHUB_WORKSPACE: r.dir,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/plans',
+    GITHUB_SHA: sha,
+    ...inputs,
+  };
+  return { io: captureIo({ cwd: r.dir, env }), summary, output };
+}
+
+describe('the GitHub Action', () => {
+  it('writes readiness and diff to the job summary, annotates each verdict, sets the ready output, and fails on not-ready', async () => {
+    repo = makeRepo();
+    const sha = pullRequest(repo);
+    const { io, summary, output } = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'ready diff', PRFAQ_BASE: 'base', PRFAQ_FAIL_ON: 'not-ready' });
+    const code = await runAction(io);
+    expect(io.err).toBe('');
+    expect(code).toBe(1);
+
+    const blob = `https://github.com/acme/plans/blob/${sha}/docs/prfaq/payouts.md`;
+    const text = readFileSync(summary, 'utf8');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('### PR/FAQ readiness: 0 of 1 ready');
+    expect(lines).toContain(`#### ❌ NOT READY for review: [Instant Payouts (docs/prfaq/payouts.md)](${blob})`);
+    expect(lines.some((l) => l.startsWith('- [ ] Legal: "Licences in every state" is open (no owner) ([line ') && l.includes(`](${blob}#L`))).toBe(true);
+    expect(lines).toContain('### PR/FAQ changes since `base`');
+    expect(lines).toContain(`#### [docs/prfaq/payouts.md](${blob}): modified`);
+    expect(lines).toContain('Objections 1 opened, 1 resolved.');
+
+    const annotations = io.out.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
+    expect(annotations).toContain('::error file=docs/prfaq/payouts.md,line=1,title=NOT READY for review::1 blocking: 1 open objections');
+    expect(readFileSync(output, 'utf8')).toBe('ready=false\n');
+  });
+
+  it('passes with fail-on never, and skips diff with a notice outside a pull request', async () => {
+    repo = makeRepo();
+    const sha = pullRequest(repo);
+    const { io, summary } = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'ready,diff', PRFAQ_FAIL_ON: 'never' });
+    expect(await runAction(io)).toBe(0);
+    expect(io.out).toContain('::warning file=docs/prfaq/payouts.md,line=1,title=NOT READY for review::1 blocking: 1 open objections\n');
+    expect(io.out).toContain('::notice title=prfaq diff::No base revision (not a pull request, and no base input): skipping prfaq diff\n');
+    expect(readFileSync(summary, 'utf8')).not.toContain('PR/FAQ changes since');
+  });
+
+  it('fails the step with an error annotation on a bad input or an unknown base', async () => {
+    repo = makeRepo();
+    const sha = pullRequest(repo);
+    const bad = github(repo, sha, { PRFAQ_FAIL_ON: 'sometimes' });
+    expect(await runAction(bad.io)).toBe(2);
+    expect(bad.io.out).toBe('::error title=prfaq::fail-on: unknown value \'sometimes\', expected one of: error, warning, not-ready, never\n');
+    const unknown = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'diff', PRFAQ_BASE: 'no-such-sha' });
+    expect(await runAction(unknown.io)).toBe(2);
+    expect(unknown.io.err).toBe("prfaq: unknown revision 'no-such-sha': not a branch, tag or commit in this repository\n");
+  });
+
+  it('reads inputs tolerantly and maps results to the step outcome', () => {
+    expect(readInputs({ PRFAQ_PATHS: 'docs/a.md\n  docs/b dir ', PRFAQ_COMMANDS: 'lint, ready', PRFAQ_CHANGED_ONLY: 'true', PRFAQ_BASE: ' abc ' })).toEqual({
+      paths: ['docs/a.md', 'docs/b', 'dir'],
+      commands: ['lint', 'ready'],
+      failOn: 'error',
+      base: 'abc',
+      changedOnly: true,
+      config: undefined,
+    });
+    expect(readInputs({ PRFAQ_COMMANDS: 'lint report' })).toBe("commands: unknown command 'report', expected some of: lint, ready, diff");
+    expect(outcome({ lint: 0, ready: 1 }, 'error')).toBe(0);
+    expect(outcome({ lint: 0, ready: 1 }, 'not-ready')).toBe(1);
+    expect(outcome({ lint: 1 }, 'error')).toBe(1);
+    expect(outcome({ lint: 1, diff: 2 }, 'never')).toBe(2);
+    expect(outcome({ lint: 1, ready: 1 }, 'never')).toBe(0);
+  });
+});
