@@ -9,7 +9,9 @@ import rules from './rules.js';
 import newCommand from './new.js';
 import init from './init.js';
 import templates from './templates.js';
+import inspect from './inspect.js';
 
 export type DefineCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
 export const commands: DefineCommand[] = [lint, rules, ready, diff, newCommand, init, templates];
+commands.push(inspect);
