@@ -1,7 +1,7 @@
 // The `git` binary, run safely: argument arrays (never a shell), revisions checked so none is read as
 // an option, and git's failures turned into one clear line. Used by `diff` and `--changed-since`.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { CliError } from './exit.js';
 
@@ -162,4 +162,21 @@ function literalPathspecs(pathspecs: string[]): string[] {
 
 function toGitPath(file: string): string {
   return file.split(path.sep).join('/');
+}
+
+/**
+ * `--changed-since <ref>`: a test for "this file changed since ref". Compares real paths, so a
+ * working directory reached through a symbolic link (macOS /tmp) still matches git's paths.
+ */
+export async function changedSince(ref: string, cwd: string): Promise<(file: string) => boolean> {
+  const changed = new Set((await changedFiles(ref, cwd)).map(realOrSame));
+  return (file) => changed.has(realOrSame(file));
+}
+
+function realOrSame(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }

@@ -70,6 +70,20 @@ describe('the GitHub Action', () => {
     expect(readFileSync(output, 'utf8')).toBe('ready=false\n');
   });
 
+  it('annotates lint problems through the github format, and lints only changed documents with changed-only', async () => {
+    repo = makeRepo();
+    repo.write('docs/prfaq/untouched.md', '# Untouched\n\nTODO: write this\n');
+    const sha = pullRequest(repo);
+    const { io } = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'lint', PRFAQ_BASE: 'base', PRFAQ_CHANGED_ONLY: 'true' });
+    expect(await runAction(io)).toBe(1);
+    const lines = io.out.split('\n');
+    expect(lines[0]).toBe('::group::prfaq lint');
+    const annotations = lines.filter((l) => l.startsWith('::error ') || l.startsWith('::warning '));
+    expect(annotations.some((l) => /^::error file=docs\/prfaq\/payouts\.md,line=\d+,col=\d+,.*title=prfaq\(open-objections\)::Objection by Legal/.test(l))).toBe(true);
+    // untouched.md did not change since the base: not linted.
+    expect(annotations.filter((l) => l.includes('untouched.md'))).toEqual([]);
+  });
+
   it('passes with fail-on never, and skips diff with a notice outside a pull request', async () => {
     repo = makeRepo();
     const sha = pullRequest(repo);

@@ -30,6 +30,7 @@ const define: DefineCommand = (program, io, setExit) => {
     .option('--cache-location <path>', 'cache file, or directory ending in /, instead of node_modules/.cache/prfaq/')
     .option('--concurrency <n>', 'worker threads: auto, off or a number', 'auto')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the files (CI matrices)')
+    .option('--changed-since <ref>', 'lint only the PR/FAQs changed since this git revision (see docs/ready.md)')
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,\n2 usage, configuration or I/O error (an unreadable file is reported and exits 2).',

@@ -22,6 +22,7 @@ import { VERSION } from '../version.js';
 import { readMarkdown } from './read.js';
 import { lintMany } from '../lint-many.js';
 import { parseShard, selectShard, shardBase } from '../shard.js';
+import { changedSince } from '../git.js';
 import { parseConcurrency } from '../workers.js';
 
 export interface LintFlags {
@@ -42,6 +43,7 @@ export interface LintFlags {
   cacheLocation?: string;
   concurrency?: string;
   shard?: string;
+  changedSince?: string;
 }
 
 export interface LintFilesOptions {
@@ -62,7 +64,11 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io): Pro
     return ExitCode.Ok;
   }
 
-  const discovered = discoverFiles(patterns, { cwd: io.cwd, configs, errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern });
+  let discovered = discoverFiles(patterns, { cwd: io.cwd, configs, errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern });
+  if (flags.changedSince !== undefined) {
+    const changed = await changedSince(flags.changedSince, io.cwd);
+    discovered = discovered.filter((file) => changed(file.path));
+  }
   const files = flags.shard ? selectShard(discovered, parseShard(flags.shard), shardBase(io.cwd), (f) => f.path) : discovered;
   if (flags.debug) {
     for (const file of files) io.stderr(`prfaq: debug: ${file.displayPath} (config: ${configs.sourceOf(file.path) ?? 'none, recommended preset'})\n`);

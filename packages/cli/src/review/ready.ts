@@ -2,7 +2,7 @@
 // revision), lints each, turns the results into readiness, prints it, and maps it to the exit code.
 import { assessReadiness, formatReadiness, type Readiness, type ReadinessFormat, type ReadinessTarget } from '@prfaq/lint';
 import { CliError, ExitCode } from '../exit.js';
-import { changedFiles, repoRoot } from '../git.js';
+import { changedSince, repoRoot } from '../git.js';
 import type { Io } from '../io.js';
 import { Engine } from './engine.js';
 import { emit, linkFor } from './output.js';
@@ -21,8 +21,8 @@ export async function runReady(paths: string[], options: ReadyOptions, io: Io): 
   const requested = paths.length > 0 ? paths : ['.'];
   let files = engine.find(requested, options.changedSince !== undefined);
   if (options.changedSince !== undefined) {
-    const changed = new Set(await changedFiles(options.changedSince, io.cwd));
-    files = files.filter((file) => changed.has(file));
+    const changed = await changedSince(options.changedSince, io.cwd);
+    files = files.filter(changed);
   }
 
   const results: Readiness[] = [];

@@ -166,6 +166,17 @@ describe('prfaq ready', () => {
     expect([none.code, none.out]).toEqual([0, 'No PR/FAQ changed since HEAD.\n']);
   });
 
+  it('prfaq lint --changed-since lints only the documents changed since the revision', async () => {
+    repo = makeRepo();
+    history(repo);
+    const { code, out, err } = await prfaq(repo.dir, 'lint', 'docs', '--changed-since', 'v1', '--format', 'json', '--concurrency', 'off');
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect(JSON.parse(out).results.map((r: any) => r.path).sort()).toEqual(['docs/prfaq/brand-new.md', 'docs/prfaq/insights.md', 'docs/prfaq/payouts.md']);
+    const bad = await prfaq(repo.dir, 'lint', 'docs', '--changed-since', '--output=x');
+    expect(bad.code).toBe(2);
+  });
+
   it('rejects an unknown target', async () => {
     repo = makeRepo();
     const bad = await prfaq(repo.dir, 'ready', '--for', 'shipped', 'x.md');
