@@ -204,7 +204,7 @@ describe('config validation', () => {
       'profiles:',
       '  tiny: { description: Just the basics, required: [summary, [faq, external-faq]] }',
       'templates: templates/',
-      'ready: { for: review }',
+      'ready: { review: { block: [open-objections, not-prealigned] } }',
       '',
     ].join('\n');
     expect(parseConfigText(text, 'prfaq.config.yaml', rules)).toMatchObject({ profile: 'full', rules: { 'no-bar': 'off' } });

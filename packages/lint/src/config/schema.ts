@@ -4,6 +4,7 @@ import { presetNames } from '../presets.js';
 import { docsUrl, rules as registry } from '../rules/index.js';
 import type { Rule } from '../types.js';
 import { sectionKinds } from './kinds.js';
+import { readyConfigSchema } from '../readiness/ready.js';
 
 export const SCHEMA_ID = 'https://github.com/prfaq/prfaq/blob/main/packages/lint/schema/config.schema.json';
 
@@ -100,7 +101,7 @@ export function configSchema(rules: readonly Rule[] = registry): Record<string, 
           template: { description: 'Template used when --template is not given (default: full).', type: 'string', minLength: 1 },
         },
       },
-      ready: { description: 'Readiness settings for prfaq ready.', type: 'object' },
+      ready: readyConfigSchema,
     },
     definitions: {
       severity: { description: SEVERITY_EXPECTED, enum: ['off', 'info', 'warn', 'error'] },
