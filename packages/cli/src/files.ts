@@ -186,8 +186,25 @@ export class ConfigResolver {
 
   constructor(private readonly options: ConfigResolverOptions) {
     this.override = options.configFile
-      ? guard(() => loadConfigFile(path.resolve(options.cwd, options.configFile!), { baseDir: options.cwd }))
+      ? this.guard(() => {
+          const file = path.resolve(options.cwd, options.configFile!);
+          if (!statOrUndefined(file)?.isFile()) throw new CliError(`--config ${options.configFile}: ${statOrUndefined(file) ? 'is a directory; expected a config file' : 'no such file'}`);
+          return loadConfigFile(file, { baseDir: options.cwd });
+        })
       : undefined;
+  }
+
+  /** Runs config code, turning a `ConfigError` into the one-line CLI error (exit 2) with paths relative to the working directory. */
+  private guard<T>(run: () => T, file?: string): T {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        const message = file && !error.message.startsWith(file) ? `${file}: ${error.message}` : error.message;
+        throw new CliError(message.split(this.options.cwd + path.sep).join(''));
+      }
+      throw error;
+    }
   }
 
   /** The config for files in `dir`, or undefined when none is found. */
@@ -195,12 +212,12 @@ export class ConfigResolver {
     if (this.override) return this.override;
     const dir = path.dirname(file);
     if (!this.byDir.has(dir)) {
-      const found = guard(() => findConfigFile(dir));
+      const found = this.guard(() => findConfigFile(dir));
       let config: SourcedConfig | undefined;
       if (found) {
         config = this.byFile.get(found);
         if (!config) {
-          config = guard(() => loadConfigFile(found));
+          config = this.guard(() => loadConfigFile(found));
           this.byFile.set(found, config);
         }
       }
@@ -212,7 +229,7 @@ export class ConfigResolver {
   /** The effective config to lint `file` with. */
   effective(file: string): EffectiveConfig {
     const config = this.configFor(file);
-    return guard(() => resolveConfig(config, { path: file }), config?.[CONFIG_SOURCE]?.file);
+    return this.guard(() => resolveConfig(config, { path: file }), config?.[CONFIG_SOURCE]?.file);
   }
 
   private baseOf(file: string): { dir: string; config: SourcedConfig | undefined } {
@@ -253,15 +270,4 @@ function relativeTo(file: string, dir: string): string | undefined {
   return rel.startsWith('../') || path.isAbsolute(rel) ? undefined : rel;
 }
 
-/** Runs config code, turning a `ConfigError` into the one-line CLI error (exit 2). */
-function guard<T>(run: () => T, file?: string): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      const message = error.message;
-      throw new CliError(file && !message.startsWith(file) ? `${file}: ${message}` : message);
-    }
-    throw error;
-  }
-}
+

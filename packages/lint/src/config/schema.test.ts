@@ -9,10 +9,10 @@ const generated = `${JSON.stringify(configSchema(), null, 2)}\n`;
 
 describe('config JSON Schema', () => {
   it('the shipped schema/config.schema.json is the one generated from the registry', () => {
-    // Regenerate with: UPDATE_SCHEMA=1 npx vitest run packages/lint/src/config/schema.test.ts
-    if (process.env.UPDATE_SCHEMA) writeFileSync(file, generated);
+    // Regenerate with: PRFAQ_UPDATE=1 npx vitest run packages/lint/src/config/schema.test.ts
+    if (process.env.PRFAQ_UPDATE) writeFileSync(file, generated);
     const shipped = readFileSync(file, 'utf8');
-    expect(shipped, 'schema/config.schema.json is stale: run UPDATE_SCHEMA=1 npx vitest run packages/lint/src/config/schema.test.ts').toBe(generated);
+    expect(shipped, 'schema/config.schema.json is stale: run PRFAQ_UPDATE=1 npx vitest run packages/lint/src/config/schema.test.ts').toBe(generated);
   });
 
   it('names every registered rule with its options schema', () => {
