@@ -177,6 +177,23 @@ describe('prfaq ready', () => {
     expect(bad.code).toBe(2);
   });
 
+  it('follows the ready key of the config, and exits 2 with one line on a bad one', async () => {
+    repo = makeRepo();
+    repo.write('docs/prfaq/payouts.md', prfaqText({ stakeholders: [raj, { ...ana, prealigned: '2026-11-21' }], objections: [float] }));
+    repo.write('prfaq.config.yaml', 'ready:\n  review:\n    block: [missing-sections, placeholders]\n');
+    const lenient = await prfaq(repo.dir, 'ready', 'docs/prfaq/payouts.md', '--format', 'json');
+    expect(lenient.code).toBe(0);
+    const doc = JSON.parse(lenient.out).documents[0];
+    expect(doc.blocking).toEqual(['missing-sections', 'placeholders']);
+    expect(doc.notes.map((n: any) => n.check)).toContain('open-objections');
+
+    repo.write('prfaq.config.yaml', 'ready:\n  review:\n    block: [open-objectons]\n');
+    const bad = await prfaq(repo.dir, 'ready', 'docs/prfaq/payouts.md');
+    expect(bad.code).toBe(2);
+    expect(bad.err.split('\n')).toHaveLength(2);
+    expect(bad.err).toMatch(/^prfaq: .*prfaq\.config\.yaml:3:\d+: ready\.review\.block/);
+  });
+
   it('rejects an unknown target', async () => {
     repo = makeRepo();
     const bad = await prfaq(repo.dir, 'ready', '--for', 'shipped', 'x.md');
