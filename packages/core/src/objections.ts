@@ -74,13 +74,14 @@ function splitStakeholder(value: string): { stakeholder: string | undefined; res
 const SUB_FIELD = /^\s*(owner|resolution|status|mitigation|response|stakeholder|raised by)\s*:\s*(.+)$/iu;
 
 /** One list item in an objections or risks section: a task (`- [ ] Finance: …`) or a plain risk. */
-function itemObjection(ctx: ParseContext, item: ListItem): Objection | undefined {
+function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objection | undefined {
   const head = item.children[0];
   if (!head || head.type !== 'paragraph') return undefined;
   const text = squash(plainText(head));
   if (!text) return undefined;
   const fields: Record<string, Field> = {};
-  const { stakeholder, rest } = splitStakeholder(text);
+  // `Finance: …` names who objects in a task or an objections list; in a risks list it is just a label.
+  const { stakeholder, rest } = named || typeof item.checked === 'boolean' ? splitStakeholder(text) : { stakeholder: undefined, rest: text };
   const headSpan = ctx.locator.span(startOf(head), endOf(head));
   fields.objection = { text: rest, span: headSpan };
   if (stakeholder) fields.stakeholder = { text: stakeholder, span: headSpan };
@@ -207,6 +208,7 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
     const objectionSection = sectionIndex === undefined ? undefined : enclosing(ctx, sectionIndex, OBJECTION_SECTIONS);
     // A question heading classified as risks ("Why should we not do this?") is answered in prose: the FAQ entry covers it.
     const inObjections = objectionSection !== undefined && !/[?？]\s*$/u.test(objectionSection.title);
+    const named = objectionSection?.kind === 'objections';
     // Tables anywhere (also inside lists or quotes); task lists and risk bullets only in objections/risks sections.
     const stack: Nodes[] = [block];
     while (stack.length > 0) {
@@ -217,7 +219,7 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
       }
       if (node.type === 'list' && inObjections && node === block) {
         for (const item of (node as List).children) {
-          const objection = itemObjection(ctx, item);
+          const objection = itemObjection(ctx, item, named);
           if (objection) out.objections.push(objection);
         }
         continue;
@@ -226,7 +228,7 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
         // Task items nested anywhere inside an objections section still count.
         for (const item of (node as List).children) {
           if (inObjections && typeof item.checked === 'boolean') {
-            const objection = itemObjection(ctx, item);
+            const objection = itemObjection(ctx, item, named);
             if (objection) out.objections.push(objection);
           } else stack.push(item);
         }

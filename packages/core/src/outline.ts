@@ -108,9 +108,11 @@ export function buildOutline(ctx: ParseContext): void {
     closeUntil(level, start);
     const parent = open.length > 0 ? (open[open.length - 1] as Section).index : undefined;
     const bodyStart = inlineBody ?? headingEnd;
+    // A question inside a FAQ is an entry, whatever it asks ("Why should we not do this?" is not a Risks part).
+    const isFaqQuestion = /[?？]$/u.test(title) && open.some((section) => FAQ_KINDS.has(section.kind));
     const section: Section = {
       index: sections.length,
-      kind: classifyTitle(title, ctx.aliases),
+      kind: isFaqQuestion ? 'unknown' : classifyTitle(title, ctx.aliases),
       title,
       level,
       style,

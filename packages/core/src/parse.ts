@@ -157,6 +157,7 @@ function findHeadline(ctx: ParseContext): Headline | undefined {
     if (headingIndex >= 0) {
       const section = sections[headingIndex] as Section;
       if (pressRelease && section.parent === pressRelease.index && section.kind === 'unknown' && section.style !== 'bold') {
+        section.kind = 'headline';
         return { text: section.title, span: contentSpan(ctx, block), source: 'section', h1Count };
       }
       if (!pressRelease || section.level <= pressRelease.level) break;

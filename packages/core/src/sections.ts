@@ -94,6 +94,8 @@ export function classifyTitle(title: string, table: AliasTable = DEFAULT_TABLE):
   if (!key) return 'unknown';
   const exact = table.get(key);
   if (exact) return exact;
+  // "Shared Carts — PR/FAQ" names the whole document, not its FAQ.
+  if (/\b(pr faq|prfaq|press release (and|faq))\b/u.test(key)) return 'unknown';
   const isFaq = /\bfaq\b/u.test(key) || /\bfrequently asked questions\b/u.test(key) || /\bq and a\b/u.test(key);
   if (isFaq) {
     const external = EXTERNAL_WORDS.exec(key);

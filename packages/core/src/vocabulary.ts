@@ -34,7 +34,7 @@ function lookup<T>(table: Record<string, readonly string[]>): (raw: string | und
 }
 
 export const OBJECTION_STATUS_ALIASES: Readonly<Record<ObjectionStatus, readonly string[]>> = {
-  open: ['todo', 'to do', 'pending', 'in progress', 'wip', 'unresolved', 'new', 'active', 'blocked', 'raised', 'not started', 'under discussion', 'outstanding', 'tbd'],
+  open: ['todo', 'to do', 'pending', 'in progress', 'wip', 'unresolved', 'new', 'active', 'blocked', 'raised', 'not started', 'under discussion', 'in discussion', 'discussing', 'investigating', 'under review', 'outstanding', 'tbd'],
   resolved: ['done', 'closed', 'fixed', 'addressed', 'mitigated', 'answered', 'complete', 'completed', 'agreed', 'solved', '✅'],
   accepted: ['wontfix', 'wont fix', 'disagree and commit', 'disagree & commit', 'acknowledged', 'accepted risk', 'risk accepted', 'agree to disagree'],
   deferred: ['later', 'parked', 'postponed', 'backlog', 'on hold', 'next phase', 'follow up', 'follow-up'],

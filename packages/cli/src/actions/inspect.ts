@@ -34,7 +34,8 @@ const line = (span: Span): number => span.start.line;
 export function inspectResult(doc: PrfaqDocument, displayPath: string): InspectResult {
   return {
     path: displayPath,
-    title: orNull(doc.meta.title?.value),
+    // Without a title in the metadata, a first H1 that is not the headline names the document.
+    title: doc.meta.title?.value ?? doc.sections.find((s) => s.level === 1 && s.style !== 'bold' && s.kind === 'unknown')?.title ?? null,
     status: orNull(doc.status),
     rawStatus: orNull(doc.meta.status?.value),
     headline: doc.headline

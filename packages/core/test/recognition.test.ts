@@ -1,0 +1,277 @@
+// One test per recognition variant: documents written by others, each asserting the structure prfaq recognised.
+import { describe, expect, it } from 'vitest';
+import { parse } from '@prfaq/core';
+import { at, fixture } from './helpers.js';
+
+const kinds = (text: string) => parse(text).sections.map((s) => s.kind);
+
+describe('loose style: metadata bullets, bold pseudo-headings, Q:/A: paragraphs', () => {
+  const doc = parse(fixture('loose.md'));
+
+  it('reads metadata bullets when there is no frontmatter', () => {
+    expect(doc.frontmatter.present).toBe(false);
+    expect(doc.meta.owner).toMatchObject({ value: 'Priya Raman', source: 'bullet' });
+    expect(at(doc, doc.meta.owner?.span)).toBe('Priya Raman');
+    expect(doc.meta.status?.value).toBe('Draft');
+    expect(doc.status).toBe('draft');
+    expect(doc.meta['last updated']?.value).toBe('2026-11-02');
+  });
+
+  it('turns bold lines standing alone into sections one level below the H1', () => {
+    expect(doc.sections.map((s) => [s.kind, s.style, s.level, s.title])).toEqual([
+      ['unknown', 'atx', 1, 'Shared Carts — PR/FAQ'],
+      ['headline', 'bold', 2, 'Headline'],
+      ['subheading', 'bold', 2, 'Subheading'],
+      ['problem', 'bold', 2, 'Problem'],
+      ['solution', 'bold', 2, 'Solution'],
+      ['external-faq', 'bold', 2, 'Customer FAQ'],
+      ['internal-faq', 'bold', 2, 'Internal FAQ'],
+    ]);
+    expect(at(doc, doc.sections[3]!.heading)).toBe('**Problem:**');
+  });
+
+  it('takes the headline from `**Headline:** text` on one line', () => {
+    expect(doc.headline).toMatchObject({ text: 'Acme lets households build one shopping cart together', source: 'section' });
+    expect(at(doc, doc.headline?.span)).toBe('Acme lets households build one shopping cart together');
+    expect(at(doc, doc.sections[1]!.body).trim()).toBe('Acme lets households build one shopping cart together');
+  });
+
+  it('reads **Q:**/**A:**, Q:/A: and Q. paragraphs, with the audience of the bold section', () => {
+    expect(doc.faq.map((e) => [e.question, e.audience, e.answered, e.style])).toEqual([
+      ['Can I remove something my partner added?', 'external', true, 'q-colon'],
+      ['Who pays?', 'external', true, 'q-colon'],
+      ['Does it work with subscriptions?', 'external', false, 'q-colon'],
+      ['How many households share a cart today?', 'internal', true, 'q-colon'],
+    ]);
+    expect(doc.faq[0]!.answer).toBe("Yes. Anyone in the cart can remove any item, and the item's owner gets a notification.");
+    expect(at(doc, doc.faq[0]!.answerSpan)).toBe("Yes. Anyone in the cart can remove any item, and the item's owner gets a notification.");
+    expect(at(doc, doc.faq[3]!.span)).toBe('How many households share a cart today?');
+  });
+});
+
+describe('working-backwards RFC', () => {
+  const doc = parse(fixture('rfc.md'));
+
+  it('is detected as the rfc profile, with blockquote metadata', () => {
+    expect(doc.detectedProfile).toBe('rfc');
+    expect(doc.meta.status).toMatchObject({ value: 'Draft', source: 'blockquote' });
+    expect(doc.meta.owner?.value).toBe('Tomás Herrera');
+  });
+
+  it('does not take `#` lines in fenced code for headings', () => {
+    expect(doc.sections.map((s) => s.title)).not.toContain('Field App');
+    expect(doc.sections.find((s) => s.title === 'README')?.kind).toBe('unknown');
+  });
+
+  it('makes Public FAQ external and reads questions with or without `?`', () => {
+    expect(doc.faq.map((e) => [e.question, e.audience, e.answered])).toEqual([
+      ['Do I need to do anything to enable offline mode?', 'external', true],
+      ['What happens when two people edit the same job offline', 'external', true],
+      ['Why are we doing this?', 'internal', true],
+      ['Why should we not do this?', 'internal', true],
+      ['Is this a breaking change?', 'internal', false],
+      ['What are the drawbacks?', 'internal', true],
+    ]);
+  });
+
+  it('keeps a question heading inside a FAQ a question, not a Risks part', () => {
+    expect(doc.sections.find((s) => s.title === 'Why should we not do this?')?.kind).toBe('unknown');
+  });
+
+  it('records "Why should we not do this?" and drawbacks as status-less faq objections', () => {
+    expect(doc.objections.map((o) => [o.source, o.objection, o.status, o.owner])).toEqual([
+      ['faq', 'Sync conflicts will generate support tickets we cannot yet estimate.', undefined, undefined],
+      ['faq', 'Storage on low-end devices.', undefined, undefined],
+    ]);
+    expect(at(doc, doc.objections[0]!.fields.question?.span)).toBe('Why should we _not_ do this?');
+  });
+});
+
+describe('numbered, bulleted and id-tagged questions grouped by topic', () => {
+  const doc = parse(fixture('numbered.md'));
+
+  it('keeps topic subheadings as sections, not questions', () => {
+    expect(doc.sections.map((s) => [s.kind, s.title])).toEqual([
+      ['headline', 'Acme introduces team billing for design studios'],
+      ['summary', '1. Summary'],
+      ['faq', '2. Frequently Asked Questions'],
+      ['unknown', 'About pricing'],
+      ['unknown', 'About setup'],
+    ]);
+    expect(doc.faq.map((e) => e.question)).not.toContain('About pricing');
+  });
+
+  it('reads bold questions with ids, taking the audience from the id under a generic FAQ', () => {
+    expect(doc.faq.slice(0, 2).map((e) => [e.id, e.question, e.audience, e.style, e.answer])).toEqual([
+      ['C1', 'How much does a seat cost?', 'external', 'bold', 'Twelve dollars a month, billed annually.'],
+      ['I1', 'What does this do to revenue per account?', 'internal', 'bold', 'We expect it to rise 8% as studios consolidate seats.'],
+    ]);
+  });
+
+  it('reads numbered and bulleted questions with the answer nested or below', () => {
+    expect(doc.faq.slice(2).map((e) => [e.question, e.style, e.answered, e.answer, e.audience])).toEqual([
+      ['How do I invite my team?', 'numbered', true, 'Send the invite link from Settings > Team.', 'unknown'],
+      ['Can I move existing seats?', 'numbered', false, '', 'unknown'],
+      ['Is there a minimum team size?', 'numbered', true, 'Two seats.', 'unknown'],
+      ['What happens to my old invoices?', 'list', true, 'They stay in your billing history.', 'unknown'],
+      ['Can I pay by bank transfer?', 'list', false, '', 'unknown'],
+    ]);
+    const invite = doc.faq[2]!;
+    expect(at(doc, invite.span)).toBe('How do I invite my team?');
+    expect(at(doc, invite.answerSpan)).toBe('Send the invite link from Settings > Team.');
+  });
+
+  it('reads closed ATX headings without the closing hashes', () => {
+    expect(at(doc, doc.sections[1]!.heading)).toBe('## 1. Summary ##');
+    expect(doc.sections[1]!.title).toBe('1. Summary');
+  });
+});
+
+describe('setext headings, "Part N —" numbering, emoji, audiences in either order', () => {
+  const doc = parse(fixture('variants.md'));
+
+  it('recognises every part', () => {
+    expect(doc.sections.map((s) => [s.kind, s.level, s.style])).toEqual([
+      ['press-release', 1, 'setext'],
+      ['headline', 2, 'setext'],
+      ['problem', 2, 'atx'],
+      ['solution', 2, 'atx'],
+      ['faq', 1, 'setext'],
+      ['internal-faq', 2, 'atx'],
+      ['unknown', 3, 'atx'],
+      ['external-faq', 2, 'atx'],
+      ['unknown', 3, 'atx'],
+      ['risks', 2, 'atx'],
+    ]);
+  });
+
+  it('finds the headline as the first heading inside the press release', () => {
+    expect(doc.headline).toMatchObject({ text: '📣 Acme Pay Later launches for small merchants', source: 'section' });
+    expect(at(doc, doc.pressRelease?.span)).toMatch(/^Part 1 — Press Release\n=+\n[\s\S]*Shoppers split payments in four\.\n\n$/u);
+  });
+
+  it('ignores headings inside fenced code and HTML comments', () => {
+    expect(doc.sections.filter((s) => s.title === 'FAQ' || s.title.includes('Also not'))).toEqual([]);
+  });
+
+  it('records risk bullets as faq objections without stakeholder or status', () => {
+    expect(doc.objections.map((o) => [o.source, o.stakeholder, o.objection, o.owner])).toEqual([
+      ['faq', undefined, 'Regulators may classify this as credit.', undefined],
+      ['faq', undefined, 'Partner capacity: only 20,000 loans a month', 'Lena'],
+    ]);
+  });
+});
+
+describe('objections as a table, a task list and frontmatter', () => {
+  const doc = parse(fixture('objections.md'));
+
+  it('finds table columns by header name in any order, keeping extra columns', () => {
+    expect(doc.objectionTables[0]!.columns).toEqual({ owner: 0, stakeholder: 1, objection: 2, status: 4, resolution: 5 });
+    expect(doc.objectionTables[0]!.headers).toEqual(['Owner', 'Raised by', 'Concern', 'Priority', 'State', 'Resolution']);
+    const table = doc.objections.filter((o) => o.source === 'table');
+    expect(table.map((o) => [o.stakeholder, o.objection, o.rawStatus, o.status, o.owner, o.fields.Priority?.text])).toEqual([
+      ['Finance', 'Cash-flow impact', 'Disagree and commit', 'accepted', 'Dana', 'P1'],
+      ['Support', 'Ticket volume', 'parked', 'deferred', undefined, 'P2'],
+      ['Risk', 'Chargebacks', 'wontfix', 'accepted', 'Omar', 'P1'],
+      ['Ops', 'Duplicate refunds', 'Investigating', 'open', undefined, 'P3'],
+    ]);
+    expect(at(doc, table[0]!.fields.status?.span)).toBe('Disagree and commit');
+    expect(table[0]!.span.start.line).toBe(18);
+  });
+
+  it('reads task lists: unchecked open, checked resolved, nested Owner/Status/Resolution', () => {
+    const tasks = doc.objections.filter((o) => o.source === 'tasklist');
+    expect(tasks.map((o) => [o.stakeholder, o.objection, o.rawStatus, o.status, o.owner, o.resolution])).toEqual([
+      ['Finance', 'reserve sizing', '[ ]', 'open', 'Dana', undefined],
+      ['Support', 'macros for agents', 'done', 'resolved', undefined, 'macros shipped'],
+    ]);
+  });
+
+  it('reads frontmatter objections as mappings or plain strings, positioned on the YAML', () => {
+    const fm = doc.objections.filter((o) => o.source === 'frontmatter');
+    expect(fm.map((o) => [o.stakeholder, o.objection, o.status, o.owner, o.resolution])).toEqual([
+      ['Legal', 'Refund terms need review in the EU', 'resolved', 'Mei', 'Terms updated'],
+      [undefined, 'Fraud exposure on high-value orders', undefined, undefined, undefined],
+    ]);
+    expect(at(doc, fm[0]!.fields.status?.span)).toBe('Addressed');
+    expect(at(doc, fm[1]!.span)).toBe('Fraud exposure on high-value orders');
+  });
+});
+
+describe('section titles through the alias table', () => {
+  it.each([
+    ['## Frequently Asked Questions', 'faq'],
+    ['## Customer FAQs', 'external-faq'],
+    ['### External FAQ', 'external-faq'],
+    ['## Public FAQ', 'external-faq'],
+    ['## Stakeholder FAQ', 'internal-faq'],
+    ['## Business FAQ', 'internal-faq'],
+    ['## Internal/Technical FAQ', 'internal-faq'],
+    ['## Customer / External FAQs', 'external-faq'],
+    ['## Internal FAQ (Technical / Stakeholder)', 'internal-faq'],
+    ['## PR', 'press-release'],
+    ['## Part 1 — Press Release', 'press-release'],
+    ['## 1. Summary', 'summary'],
+    ['## I. Problem', 'problem'],
+    ['## ✨ Solution ✨', 'solution'],
+    ['## Risks', 'risks'],
+    ['## Concerns', 'risks'],
+    ['## Open questions', 'risks'],
+    ['## Drawbacks', 'risks'],
+    ['## Why should we not do this?', 'risks'],
+    ['## Getting started', 'how-it-works'],
+    ['## Customer Quote', 'customer-quote'],
+    ['## Quote from a company leader', 'leader-quote'],
+    ['## Call to action:', 'call-to-action'],
+    ['## Working Backwards', 'working-backwards'],
+    ['## Appendix B: Data', 'appendix'],
+    ['## Summary ##', 'summary'],
+    ['#### Objections', 'objections'],
+  ])('%s -> %s', (heading, kind) => {
+    expect(kinds(`# Title\n\n${heading}\n\nText.\n`)[1]).toBe(kind);
+  });
+
+  it('lets options add aliases', () => {
+    expect(kinds('# T\n\n## Pain\n\nText.\n')[1]).toBe('unknown');
+    expect(parse('# T\n\n## Pain\n\nText.\n', { sections: { problem: ['Pain'] } }).sections[1]!.kind).toBe('problem');
+  });
+
+  it('reads headings at every level', () => {
+    for (let level = 1; level <= 6; level++) {
+      const doc = parse(`${'#'.repeat(level)} Summary\n\nText.\n`);
+      expect([doc.sections[0]!.kind, doc.sections[0]!.level]).toEqual(['summary', level]);
+    }
+  });
+});
+
+describe('line endings, BOM, HTML comments', () => {
+  const canonical = fixture('canonical.md');
+
+  it('strips a BOM, records it, and keeps offsets relative to the stripped text', () => {
+    const doc = parse(`\uFEFF${canonical}`);
+    expect(doc.bom).toBe(true);
+    expect(doc.text).toBe(canonical);
+    expect(doc.frontmatter.present).toBe(true);
+    expect(doc.status).toBe('review');
+    expect(at(doc, doc.headline?.span)).toBe('Acme launches Instant Payouts: merchants get paid in an hour, not three days');
+  });
+
+  it('reads CRLF documents the same, with positions on the CRLF text', () => {
+    const crlf = canonical.replace(/\n/gu, '\r\n');
+    const lf = parse(canonical);
+    const doc = parse(crlf);
+    expect(doc.eol).toBe('\r\n');
+    expect(lf.eol).toBe('\n');
+    expect(doc.sections.map((s) => [s.kind, s.heading.start.line])).toEqual(lf.sections.map((s) => [s.kind, s.heading.start.line]));
+    expect(doc.faq.map((e) => [e.question, e.answered, e.span.start.line, e.span.start.column])).toEqual(lf.faq.map((e) => [e.question, e.answered, e.span.start.line, e.span.start.column]));
+    expect(doc.objections.map((o) => o.status)).toEqual(lf.objections.map((o) => o.status));
+    expect(at(doc, doc.frontmatter.locations['/owner']?.value)).toBe('Jane Doe');
+    expect(doc.stakeholders[0]!.prealigned).toBe('2026-11-20');
+  });
+
+  it('counts HTML comments and code as neither content nor words', () => {
+    const doc = parse('# T\n\n## Problem\n\n<!-- Describe the problem here -->\n\n## Solution\n\n```\ncode words here\n```\n\nTwo words.\n');
+    expect(doc.sections[1]).toMatchObject({ kind: 'problem', empty: true, words: 0 });
+    expect(doc.sections[2]).toMatchObject({ kind: 'solution', empty: false, words: 2 });
+  });
+});
