@@ -35,6 +35,8 @@ interface HtmlNode {
 /** Every directive in the document, in source order. */
 export function findDirectives(doc: PrfaqDocument): Directive[] {
   const found: Directive[] = [];
+  // Most documents have no directive: skip the tree walk.
+  if (!doc.text.includes('prfaq-')) return found;
   const visit = (node: HtmlNode): void => {
     if (node.type === 'html' && node.value !== undefined && node.position?.start.offset !== undefined) {
       const base = node.position.start.offset;

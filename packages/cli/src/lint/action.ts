@@ -100,6 +100,7 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io): Pro
     docsUrl,
     version: VERSION,
     fixed: Boolean(flags.fix && !flags.fixDryRun),
+    cwd: io.cwd,
   });
   if (flags.outputFile) await writeOutput(path.resolve(io.cwd, flags.outputFile), output, flags.outputFile);
   else io.stdout(output);

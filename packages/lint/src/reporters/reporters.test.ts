@@ -87,11 +87,13 @@ describe('sarif', () => {
   ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
   const validate = ajv.compile(schema);
 
-  it('validates against the SARIF 2.1.0 schema', () => {
-    const log = JSON.parse(sarif(results, context));
-    const valid = validate(log);
-    expect(validate.errors ?? []).toEqual([]);
-    expect(valid).toBe(true);
+  it('validates against the SARIF 2.1.0 schema, with and without a source root', () => {
+    for (const log of [JSON.parse(sarif(results, context)), JSON.parse(sarif(results, { ...context, cwd: '/work/repo' }))]) {
+      const valid = validate(log);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(valid).toBe(true);
+    }
+    expect(JSON.parse(sarif(results, { ...context, cwd: '/work/repo' })).runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } });
   });
 
   it('the schema check catches a broken log (so the test above can fail)', () => {

@@ -1,5 +1,7 @@
 // SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning, Azure DevOps): one run, the rule
 // catalogue with help links, one result per diagnostic. Columns are UTF-16 code units, as in prfaq.
+import { sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { RuleMeta, Severity } from '../types.js';
 import type { Reporter } from './types.js';
 
@@ -40,7 +42,8 @@ export const sarif: Reporter = (results, context = {}) => {
           },
         },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToUri('./') } },
+        // SARIF wants an absolute URI for a base; without a known folder the base is left for the consumer (GitHub uses the checkout).
+        ...(context.cwd ? { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } } } : {}),
         artifacts: [] as Array<{ location: { uri: string; uriBaseId: string } }>,
         results: results.flatMap((result) => {
           const uri = pathToUri(result.path ?? 'unknown.md');

@@ -10,6 +10,8 @@ export interface ReporterContext {
   docsUrl?: (id: string) => string;
   /** prfaq's version, stamped into SARIF/JUnit. */
   version?: string;
+  /** The folder result paths are relative to, for SARIF's `%SRCROOT%` (omitted when unknown). */
+  cwd?: string;
   /** Whether fixes were applied, so the summary says "fixed" rather than "fixable". */
   fixed?: boolean;
 }
