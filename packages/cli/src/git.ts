@@ -173,10 +173,37 @@ export async function changedSince(ref: string, cwd: string): Promise<(file: str
   return (file) => changed.has(realOrSame(file));
 }
 
-function realOrSame(file: string): string {
+/** The real path of a file (symbolic links resolved), or the path itself when it does not exist. */
+export function realOrSame(file: string): string {
   try {
     return realpathSync(file);
   } catch {
     return file;
   }
+}
+
+export interface FileCommit {
+  commit: string;
+  /** Author date, ISO 8601: when the change was written, which a rebase does not move. */
+  date: string;
+  /** The file's path at that commit, relative to the repository root (renames followed). */
+  path: string;
+}
+
+/**
+ * The commits that changed a file, newest first, following renames (`git log --follow`), at most
+ * `limit`. Empty when the file was never committed or the repository has no commit yet.
+ */
+export async function fileLog(repoPath: string, cwd: string, limit = 200): Promise<FileCommit[]> {
+  const args = ['log', '--follow', '--no-color', `--max-count=${limit}`, '--format=%x1e%H %aI', '--name-only', '-z', '--end-of-options', 'HEAD', '--', toGitPath(repoPath)];
+  const out = await run(args, cwd);
+  if (out.code !== 0) return [];
+  const commits: FileCommit[] = [];
+  for (const record of out.stdout.split('\x1e')) {
+    const [header = '', rest = ''] = record.split('\0');
+    const [commit, date] = header.split(' ');
+    const file = rest.replace(/^\n/, '');
+    if (commit && date && file) commits.push({ commit, date, path: file });
+  }
+  return commits;
 }

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { assessReadiness, diffDocuments, formatDiff, hasChanges, type DiffSide, type DocumentDiff, type ReadinessFormat, type ReadinessTarget } from '@prfaq/lint';
 import { CliError, ExitCode } from '../exit.js';
-import { changesSince, repoRoot, resolveCommit, showFile, untrackedFiles } from '../git.js';
+import { changesSince, realOrSame, repoRoot, resolveCommit, showFile, untrackedFiles } from '../git.js';
 import type { Io } from '../io.js';
 import { displayPath, Engine } from './engine.js';
 import { emit, linkFor } from './output.js';
@@ -19,7 +19,9 @@ export interface DiffOptions {
   all?: boolean;
 }
 
-export async function runDiff(base: string, paths: string[], options: DiffOptions, io: Io): Promise<number> {
+export async function runDiff(base: string, paths: string[], options: DiffOptions, given: Io): Promise<number> {
+  // git prints real paths: work from the real directory so that paths found on disk compare equal.
+  const io = { ...given, cwd: realOrSame(given.cwd) };
   const root = await repoRoot(io.cwd);
   const commit = await resolveCommit(base, io.cwd);
   const engine = new Engine({ cwd: io.cwd, config: options.config });

@@ -88,6 +88,23 @@ describe('prfaq diff', () => {
     expect(payouts.readiness.after).toMatchObject({ ready: false, target: 'review' });
   });
 
+  it('compares the working tree: uncommitted edits and untracked documents count', async () => {
+    repo = makeRepo();
+    repo.write('docs/prfaq/payouts.md', prfaqText({ stakeholders: [raj], objections: [float] }));
+    repo.commit('base');
+    repo.write('docs/prfaq/payouts.md', prfaqText({ stakeholders: [raj], objections: [{ ...float, status: 'withdrawn' }] }));
+    repo.write('docs/prfaq/draft.md', prfaqText({ title: 'Draft Idea', status: 'draft', stakeholders: [raj], objections: [] }));
+    const { code, out } = await prfaq(repo.dir, 'diff', 'HEAD', '--format', 'json');
+    expect(code).toBe(0);
+    const docs = JSON.parse(out).documents;
+    expect(docs.map((d: any) => [d.path, d.change])).toEqual([
+      ['docs/prfaq/draft.md', 'added'],
+      ['docs/prfaq/payouts.md', 'modified'],
+    ]);
+    expect(docs[1].objections.resolved.map((c: any) => c.after.status)).toEqual(['withdrawn']);
+    expect(docs[1].readiness).toMatchObject({ before: { ready: false }, after: { ready: true } });
+  });
+
   it('writes Markdown for the pull request', async () => {
     repo = makeRepo();
     history(repo);
