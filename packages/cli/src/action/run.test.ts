@@ -66,7 +66,7 @@ describe('the GitHub Action', () => {
     expect(lines).toContain('Objections 1 opened, 1 resolved.');
 
     const annotations = io.out.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
-    expect(annotations).toContain('::error file=docs/prfaq/payouts.md,line=1,title=NOT READY for review::1 blocking: 1 open objections');
+    expect(annotations).toContain('::error file=docs/prfaq/payouts.md,line=1,title=NOT READY for review::1 blocking: Open objections (1)');
     expect(readFileSync(output, 'utf8')).toBe('ready=false\n');
   });
 
@@ -89,7 +89,7 @@ describe('the GitHub Action', () => {
     const sha = pullRequest(repo);
     const { io, summary } = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'ready,diff', PRFAQ_FAIL_ON: 'never' });
     expect(await runAction(io)).toBe(0);
-    expect(io.out).toContain('::warning file=docs/prfaq/payouts.md,line=1,title=NOT READY for review::1 blocking: 1 open objections\n');
+    expect(io.out).toContain('::warning file=docs/prfaq/payouts.md,line=1,title=NOT READY for review::1 blocking: Open objections (1)\n');
     expect(io.out).toContain('::notice title=prfaq diff::No base revision (not a pull request, and no base input): skipping prfaq diff\n');
     expect(readFileSync(summary, 'utf8')).not.toContain('PR/FAQ changes since');
   });

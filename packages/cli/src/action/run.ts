@@ -3,7 +3,7 @@
 // and decides the step's outcome from the `fail-on` input. Inputs arrive as PRFAQ_* variables.
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatReadiness, type Readiness } from '@prfaq/lint';
+import { checkLabels, formatReadiness, type Readiness, type ReadinessCheck } from '@prfaq/lint';
 import { ExitCode } from '../exit.js';
 import type { Io } from '../io.js';
 import { main } from '../main.js';
@@ -124,7 +124,7 @@ function verdictAnnotation(doc: Readiness, asError: boolean, io: Io): string {
   if (doc.ready) return `::notice file=${escapeProperty(file)},line=1,title=${escapeProperty(`READY for ${doc.target}`)}::${escapeData(`${file} is ready for ${doc.target}`)}\n`;
   const counts = new Map<string, number>();
   for (const item of doc.blockers) counts.set(item.check, (counts.get(item.check) ?? 0) + 1);
-  const what = [...counts].map(([check, n]) => `${n} ${check.replace(/-/g, ' ')}`).join(', ');
+  const what = [...counts].map(([check, n]) => `${checkLabels[check as ReadinessCheck] ?? check} (${n})`).join(', ');
   const level = asError ? 'error' : 'warning';
   return `::${level} file=${escapeProperty(file)},line=1,title=${escapeProperty(`NOT READY for ${doc.target}`)}::${escapeData(`${doc.blockers.length} blocking: ${what}`)}\n`;
 }

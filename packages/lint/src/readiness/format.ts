@@ -79,7 +79,9 @@ function readinessMarkdown(results: Readiness[], options: FormatOptions): string
     if (notes.length > 0) out.push(`| Deferred or accepted objections | ${notes.length} |`);
     out.push('');
     if (r.blockers.length + r.notes.length === 0) continue;
-    const summary = [plural(r.blockers.length, 'blocker'), plural(r.notes.length, 'note')].join(', ');
+    const summary = [count(r.blockers.length, r.blockers.length === 1 ? 'blocker' : 'blockers'), count(r.notes.length, r.notes.length === 1 ? 'note' : 'notes')]
+      .filter(Boolean)
+      .join(', ');
     out.push(`<details><summary>Checklist: ${summary}</summary>`, '');
     for (const check of readinessChecks) {
       const items = r.blockers.filter((item) => item.check === check);
