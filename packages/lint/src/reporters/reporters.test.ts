@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { docsUrl, rules as registry } from '../rules/index.js';
 import type { LintResult, RuleMeta } from '../types.js';
 import { github } from './github.js';
 import { json } from './json.js';
@@ -94,6 +95,14 @@ describe('sarif', () => {
       expect(valid).toBe(true);
     }
     expect(JSON.parse(sarif(results, { ...context, cwd: '/work/repo' })).runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } });
+  });
+
+  it('validates with the real rule registry, every rule carrying its docs link', () => {
+    const log = JSON.parse(sarif(results, { rules: new Map(registry.map((r) => [r.meta.id, r.meta])), docsUrl, version: '1.0.0' }));
+    expect(validate(log)).toBe(true);
+    const described = log.runs[0].tool.driver.rules.filter((r: { helpUri?: string }) => r.helpUri);
+    expect(described.map((r: { id: string }) => r.id).sort()).toEqual(registry.map((r) => r.meta.id).sort());
+    for (const r of described) expect(r.helpUri).toBe(docsUrl(r.id));
   });
 
   it('the schema check catches a broken log (so the test above can fail)', () => {
