@@ -109,3 +109,24 @@ describe('lint({ fix: true })', () => {
     expect(result.fixedCount).toBe(0);
   });
 });
+
+describe('lint() on any text', () => {
+  it('never throws and always returns positions inside the text, with the real rules', async () => {
+    const fc = await import('fast-check');
+    const pieces = fc.constantFrom('# ', '## FAQ\n', '---\n', 'title: x\n', '| a | b |\n', '|---|---|\n', '- [ ] ', '**Q:** ', '?', '\r\n', '\n', '\uFEFF', '<!-- prfaq-disable -->', '```', '😀', 'TBD', ': [', '\u0000');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const result = lint(text, { path: 'x.md' });
+        const body = text.replace(/^\uFEFF/, '');
+        for (const d of result.diagnostics) {
+          expect(d.offset).toBeGreaterThanOrEqual(0);
+          expect(d.endOffset).toBeLessThanOrEqual(body.length);
+          expect(d.line).toBeGreaterThanOrEqual(1);
+          expect(d.message).not.toMatch(/failed on this document/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -132,8 +132,13 @@ export function globMatcher(globs: string | readonly string[]): (relativePath: s
   return picomatch(patterns, { dot: true });
 }
 
-/** `file` relative to `dir` with `/` separators, or undefined when it lies outside `dir`. */
+/**
+ * `file` relative to `dir` with `/` separators, or undefined when it lies outside `dir`. A config
+ * built in memory has no folder: a relative path is taken as given, an absolute one relative to the
+ * working directory (as ESLint does).
+ */
 export function relativePosix(file: string, dir: string | undefined): string | undefined {
+  if (dir === undefined && path.isAbsolute(file)) dir = process.cwd();
   let rel = dir === undefined ? file : path.relative(dir, path.resolve(dir, file));
   rel = rel.split(path.sep).join('/').replace(/^\.\//, '');
   if (rel.startsWith('../') || rel === '..' || path.isAbsolute(rel)) return undefined;
