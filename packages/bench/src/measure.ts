@@ -12,6 +12,8 @@ export interface Measurement {
   wallMs: number;
   /** Peak resident set size of the measured process, in KB; undefined without GNU time. */
   maxRssKb: number | undefined;
+  /** User + system CPU time of the process and its threads, in ms; undefined without GNU time. */
+  cpuMs: number | undefined;
   exitCode: number | null;
   timedOut: boolean;
   /** The end of what the command wrote, for diagnosing a failure. */
@@ -32,7 +34,7 @@ export async function measure(command: string, args: string[], options: RunOptio
   const outFile = join(dir, 'out');
   // Output goes to a file, not a pipe: reading a pipe would cost the parent CPU on a 2-core machine.
   const out = openSync(outFile, 'w');
-  const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   const start = process.hrtime.bigint();
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', out, out], detached: true });
   let timedOut = false;
@@ -53,14 +55,15 @@ export async function measure(command: string, args: string[], options: RunOptio
   closeSync(out);
   const output = readFileSync(outFile, 'utf8');
   let maxRssKb: number | undefined;
+  let cpuMs: number | undefined;
   if (hasGnuTime && existsSync(rssFile)) {
-    // GNU time writes "Command exited with non-zero status N" before the value when the exit code is not 0.
-    const last = readFileSync(rssFile, 'utf8').trim().split('\n').pop();
-    const value = Number(last);
-    maxRssKb = Number.isFinite(value) && value > 0 ? value : undefined;
+    // GNU time writes "Command exited with non-zero status N" before the values when the exit code is not 0.
+    const [rss, user, sys] = (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+    maxRssKb = rss !== undefined && Number.isFinite(rss) && rss > 0 ? rss : undefined;
+    cpuMs = user !== undefined && sys !== undefined && Number.isFinite(user + sys) ? (user + sys) * 1000 : undefined;
   }
   rmSync(dir, { recursive: true, force: true });
-  return { wallMs, maxRssKb, exitCode, timedOut, outputTail: output.slice(-2000), report: lastJsonLine(output) };
+  return { wallMs, maxRssKb, cpuMs, exitCode, timedOut, outputTail: output.slice(-2000), report: lastJsonLine(output) };
 }
 
 function lastJsonLine(output: string): Record<string, unknown> | undefined {

@@ -61,6 +61,7 @@ async function mdastParser(names: ExtensionName[]): Promise<Parser> {
 /**
  * `remark`: unified + remark-parse + remark-gfm + remark-frontmatter (what the peers pay);
  * `commonmark`: unified + remark-parse alone; `prfaq`: `parse()` from @prfaq/core (tree and model);
+ * `prfaq-lint`: parse, the recommended rules and the stylish reporter;
  * `mdast:<ext,...>`: mdast-util-from-markdown with exactly the listed extensions (`mdast:` is CommonMark).
  */
 export async function parserFor(mode: string): Promise<Parser> {
@@ -78,6 +79,14 @@ export async function parserFor(mode: string): Promise<Parser> {
   if (mode === 'prfaq') {
     const { parse } = await import('@prfaq/core');
     return (text) => parse(text);
+  }
+  if (mode === 'prfaq-lint') {
+    // What `prfaq lint` does per file in one thread, without start-up or I/O: parse, every rule of the
+    // recommended preset, and the stylish report of the result.
+    const { lint, reporters, resolveConfig, rules, docsUrl } = await import('@prfaq/lint');
+    const config = resolveConfig(undefined);
+    const context = { color: false, rules: new Map(rules.map((rule) => [rule.meta.id, rule.meta])), docsUrl, version: 'bench', fixed: false };
+    return (text) => reporters.stylish([lint(text, { path: 'doc.md', config })], context);
   }
   if (mode.startsWith('mdast:')) {
     const names = mode.slice('mdast:'.length).split(',').filter(Boolean);

@@ -26,19 +26,22 @@ interface Tool {
 }
 
 const target = (corpus: Corpus): string => (corpus.files.length === 1 ? corpus.files[0]! : '.');
+// prfaq honours .gitignore when it walks a directory, and the corpora live in a git-ignored folder:
+// it gets the files by name (a file named explicitly is always linted).
+const files = (corpus: Corpus): string[] => corpus.files;
 
 const tools = {
   'node -e 0': { name: 'node -e 0', command: (c) => ({ args: ['-e', '0'], cwd: c.dir }) },
-  prfaq: { name: 'prfaq lint', command: (c) => ({ args: [prfaqBin, 'lint', target(c)], cwd: c.dir }) },
-  'prfaq-serial': { name: 'prfaq lint --concurrency off', command: (c) => ({ args: [prfaqBin, 'lint', '--concurrency', 'off', target(c)], cwd: c.dir }) },
+  prfaq: { name: 'prfaq lint', command: (c) => ({ args: [prfaqBin, 'lint', ...files(c)], cwd: c.dir }) },
+  'prfaq-serial': { name: 'prfaq lint --concurrency off', command: (c) => ({ args: [prfaqBin, 'lint', '--concurrency', 'off', ...files(c)], cwd: c.dir }) },
   'prfaq-cold': {
     name: 'prfaq lint --cache (cold)',
     before: () => rmSync(prfaqCache, { recursive: true, force: true }),
-    command: (c) => ({ args: [prfaqBin, 'lint', '--cache', '--cache-location', prfaqCache, target(c)], cwd: c.dir }),
+    command: (c) => ({ args: [prfaqBin, 'lint', '--cache', '--cache-location', `${prfaqCache}/`, ...files(c)], cwd: c.dir }),
   },
   'prfaq-warm': {
     name: 'prfaq lint --cache (warm)',
-    command: (c) => ({ args: [prfaqBin, 'lint', '--cache', '--cache-location', prfaqCache, target(c)], cwd: c.dir }),
+    command: (c) => ({ args: [prfaqBin, 'lint', '--cache', '--cache-location', `${prfaqCache}/`, ...files(c)], cwd: c.dir }),
   },
   markdownlint: { name: 'markdownlint-cli2', command: (c) => ({ args: [markdownlintBin, c.files.length === 1 ? c.files[0]! : '**/*.md'], cwd: c.dir }) },
   remark: {
@@ -55,6 +58,7 @@ const PARSE_TOOLS = [
   parseTool('remark', 'parse: remark + gfm + frontmatter'),
   parseTool('commonmark', 'parse: remark CommonMark only'),
   parseTool('prfaq', 'parse: @prfaq/core parse()'),
+  parseTool('prfaq-lint', 'parse + rules + report: @prfaq/lint lint()'),
 ];
 
 // Each GFM extension priced on its own over CommonMark + frontmatter, and the subset prfaq's rules need.
@@ -73,8 +77,10 @@ const EXTENSION_MODES = [
 
 interface ToolResult {
   tool: string;
-  runs: Array<Pick<Measurement, 'wallMs' | 'maxRssKb' | 'exitCode' | 'timedOut'> & { report?: Record<string, unknown> }>;
+  runs: Array<Pick<Measurement, 'wallMs' | 'maxRssKb' | 'cpuMs' | 'exitCode' | 'timedOut'> & { report?: Record<string, unknown> }>;
   medianMs: number | undefined;
+  /** Median user + system CPU time of the whole process: less sensitive than wall time to a busy machine. */
+  medianCpuMs: number | undefined;
   /** For in-process parse children: median of the parse loop alone, without start-up and file reading. */
   medianInnerMs: number | undefined;
   docsPerS: number | undefined;
@@ -135,8 +141,8 @@ async function scenario(name: string, corpus: Corpus, list: Tool[], n: number, t
       const { args, cwd, env } = tool.command(corpus);
       const m = await measure(process.execPath, args, { cwd, timeoutMs, ...(env ? { env } : {}) });
       const failed = m.timedOut || m.exitCode === null || m.exitCode > 1;
-      log(`  ${tool.name.padEnd(44)} ${m.timedOut ? `timeout > ${(timeoutMs / 1000).toFixed(0)} s` : `${(m.wallMs / 1000).toFixed(2)} s`}${m.maxRssKb ? `  ${(m.maxRssKb / 1024).toFixed(0)} MB` : ''}${failed && !m.timedOut ? `  FAILED (exit ${m.exitCode}): ${m.outputTail.trim().split('\n').slice(-3).join(' | ')}` : ''}`);
-      previous.push({ wallMs: m.wallMs, maxRssKb: m.maxRssKb, exitCode: m.exitCode, timedOut: m.timedOut, ...(m.report ? { report: m.report } : {}) });
+      log(`  ${tool.name.padEnd(44)} ${m.timedOut ? `timeout > ${(timeoutMs / 1000).toFixed(0)} s` : `${(m.wallMs / 1000).toFixed(2)} s`}${m.cpuMs !== undefined ? `  cpu ${(m.cpuMs / 1000).toFixed(2)} s` : ''}${m.maxRssKb ? `  ${(m.maxRssKb / 1024).toFixed(0)} MB` : ''}${failed && !m.timedOut ? `  FAILED (exit ${m.exitCode}): ${m.outputTail.trim().split('\n').slice(-3).join(' | ')}` : ''}`);
+      previous.push({ wallMs: m.wallMs, maxRssKb: m.maxRssKb, cpuMs: m.cpuMs, exitCode: m.exitCode, timedOut: m.timedOut, ...(m.report ? { report: m.report } : {}) });
     }
   }
   const tools: ToolResult[] = list.map((tool) => {
@@ -144,6 +150,7 @@ async function scenario(name: string, corpus: Corpus, list: Tool[], n: number, t
     const ok = all.filter((r) => !r.timedOut && r.exitCode !== null && r.exitCode <= 1);
     const timedOut = all.find((r) => r.timedOut);
     const medianMs = ok.length ? median(ok.map((r) => r.wallMs)) : undefined;
+    const cpu = ok.map((r) => r.cpuMs).filter((ms): ms is number => ms !== undefined);
     const inner = ok.map((r) => r.report?.ms).filter((ms): ms is number => typeof ms === 'number');
     const medianInnerMs = inner.length ? median(inner) : undefined;
     const basis = medianInnerMs ?? medianMs;
@@ -152,6 +159,7 @@ async function scenario(name: string, corpus: Corpus, list: Tool[], n: number, t
       tool: tool.name,
       runs: all,
       medianMs,
+      medianCpuMs: cpu.length ? median(cpu) : undefined,
       medianInnerMs,
       docsPerS: basis ? corpus.files.length / (basis / 1000) : undefined,
       mbPerS: basis ? corpus.bytes / 1e6 / (basis / 1000) : undefined,
@@ -169,11 +177,11 @@ function table(result: ScenarioResult): string {
   const rows = [
     `**${result.name}** (${result.files} files, ${(result.bytes / 1e6).toFixed(2)} MB)`,
     '',
-    '| tool | median wall (s) | parse loop (s) | docs/s | MB/s | peak RSS (MB) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| tool | median wall (s) | CPU (s) | parse loop (s) | docs/s | MB/s | peak RSS (MB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const t of result.tools) {
-    rows.push(`| ${t.tool} | ${t.failed ?? s(t.medianMs)} | ${s(t.medianInnerMs)} | ${f(t.docsPerS, 0)} | ${f(t.mbPerS)} | ${f(t.maxRssMb, 0)} |`);
+    rows.push(`| ${t.tool} | ${t.failed ?? s(t.medianMs)} | ${s(t.medianCpuMs)} | ${s(t.medianInnerMs)} | ${f(t.docsPerS, 0)} | ${f(t.mbPerS)} | ${f(t.maxRssMb, 0)} |`);
   }
   return rows.join('\n');
 }
@@ -204,12 +212,10 @@ function ratios(results: Map<string, ScenarioResult>): Ratio[] {
   };
   add('prfaq time per MB: 5 MB document / 2,000-doc corpus', div(perMb('big'), perMb('docs-2000')), '<= 1.5', (v) => v <= 1.5);
   add('prfaq peak RSS on 2,000 docs (MB)', get('docs-2000', tools.prfaq.name)?.maxRssMb, '< 300', (v) => v < 300);
-  // Rules and reporting over parsing: the serial lint's wall time less its start-up, over the parse loop alone.
-  const serial = get('docs-2000', tools['prfaq-serial'].name)?.medianMs;
-  const startup = get('startup', tools.prfaq.name)?.medianMs;
-  const parseOnly = get('docs-2000', 'parse: @prfaq/core parse()')?.medianInnerMs;
-  const overhead = serial !== undefined && startup !== undefined && parseOnly ? (serial - startup) / parseOnly - 1 : undefined;
-  add('rules + reporting over parse(), serial lint, 2,000 docs', overhead, '<= 0.25', (v) => v <= 0.25);
+  // Rules and reporting over parsing, both in-process loops over the same texts (no start-up, no I/O).
+  const inner = (tool: string): number | undefined => get('docs-2000', tool)?.medianInnerMs ?? get('docs-200', tool)?.medianInnerMs;
+  const overhead = div(inner('parse + rules + report: @prfaq/lint lint()'), inner('parse: @prfaq/core parse()'));
+  add('rules + reporting over parse(), in-process (largest corpus run)', overhead === undefined ? undefined : overhead - 1, '<= 0.25', (v) => v <= 0.25);
   return out;
 }
 
