@@ -96,8 +96,8 @@ describe('diffDocuments', () => {
     const closed = fakeDoc({ text: 'v2', objections: [{ stakeholder: 'Finance', objection: 'Cost', status: 'resolved' }] });
     const modified = diffDocuments(side('a.md', open), side('a.md', closed));
     expect(modified.readiness).toEqual({
-      before: { ready: false, target: 'review', blockers: 1 },
-      after: { ready: true, target: 'review', blockers: 0 },
+      before: { ready: false, closed: false, target: 'review', blockers: 1 },
+      after: { ready: true, closed: false, target: 'review', blockers: 0 },
     });
     const added = diffDocuments(undefined, side('new.md', open));
     expect([added.change, added.basePath, added.readiness.before, added.objections.opened.length]).toEqual(['added', undefined, undefined, 1]);

@@ -63,6 +63,8 @@ export interface OutcomeChange {
 
 export interface ReadinessSummary {
   ready: boolean;
+  /** Rejected or shelved: the decision is made (see `Readiness.closed`). */
+  closed: boolean;
   target: string;
   blockers: number;
 }
@@ -135,12 +137,12 @@ export function hasChanges(diff: DocumentDiff): boolean {
     ...Object.values(diff.faq),
     ...Object.values(diff.outcomes),
   ];
-  const verdictChanged = diff.readiness.before?.ready !== diff.readiness.after?.ready;
+  const verdictChanged = diff.readiness.before?.ready !== diff.readiness.after?.ready || diff.readiness.before?.closed !== diff.readiness.after?.closed;
   return diff.change !== 'unchanged' || verdictChanged || lists.some((list) => list.length > 0);
 }
 
 function summarize(readiness: Readiness | undefined): ReadinessSummary | undefined {
-  return readiness && { ready: readiness.ready, target: readiness.target, blockers: readiness.blockers.length };
+  return readiness && { ready: readiness.ready, closed: readiness.closed, target: readiness.target, blockers: readiness.blockers.length };
 }
 
 function diffObjections(before: Objection[], after: Objection[]): DocumentDiff['objections'] {

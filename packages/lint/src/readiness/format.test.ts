@@ -54,6 +54,15 @@ describe('readiness output', () => {
     expect(formatReadiness([notReady], 'stylish', { color: true })).toContain('\u001b[31mNOT READY\u001b[39m');
   });
 
+  it('shows a shelved document as closed, and says when there is nothing to check', () => {
+    const shelved = assessReadiness(fakeDoc({ path: 'old.md', status: 'shelved' }), fakeLint([{ ruleId: 'no-placeholders', line: 4, message: 'TBD' }]));
+    expect(formatReadiness([shelved], 'stylish').split('\n')[0]).toBe('old.md: CLOSED, decision made (status shelved); nothing blocks');
+    const md = formatReadiness([shelved], 'markdown');
+    expect(md).toContain('#### ➖ CLOSED (shelved): [old.md](old.md)');
+    expect(md).toContain('| Placeholders | ⚠️ 1 (closed) |');
+    expect(formatReadiness([], 'markdown')).toBe('### PR/FAQ readiness: 0 of 0 ready\n\nNo PR/FAQ to check.\n');
+  });
+
   it('writes JSON that parses back to the verdicts', () => {
     const parsed = JSON.parse(formatReadiness([notReady, ready], 'json'));
     expect(parsed.ready).toBe(false);

@@ -37,9 +37,9 @@ function readinessStylish(results: Readiness[], options: FormatOptions): string 
   const c = colors(options.color ?? false);
   const lines: string[] = [];
   for (const r of results) {
-    const verdict = r.ready ? c.green('READY') : c.red('NOT READY');
     const status = r.status === undefined ? 'no status' : `status ${r.status}`;
-    lines.push(`${c.underline(r.path ?? '<text>')}: ${verdict} for ${r.target} (${status})`);
+    if (r.closed) lines.push(`${c.underline(r.path ?? '<text>')}: ${c.dim('CLOSED')}, decision made (${status}); nothing blocks`);
+    else lines.push(`${c.underline(r.path ?? '<text>')}: ${r.ready ? c.green('READY') : c.red('NOT READY')} for ${r.target} (${status})`);
     for (const check of readinessChecks) {
       const items = r.blockers.filter((item) => item.check === check);
       if (items.length === 0) continue;
@@ -62,17 +62,25 @@ function readinessMarkdown(results: Readiness[], options: FormatOptions): string
   const link = options.link ?? relativeLink;
   const ready = results.filter((r) => r.ready).length;
   const out: string[] = [`### PR/FAQ readiness: ${ready} of ${results.length} ready`, ''];
+  if (results.length === 0) out.push('No PR/FAQ to check.', '');
   for (const r of results) {
     const path = r.path ?? '<text>';
     const name = r.title === undefined ? path : `${r.title} (${path})`;
-    out.push(`#### ${r.ready ? '✅ READY' : '❌ NOT READY'} for ${r.target}: [${inline(name)}](${link(path)})`, '');
+    const verdict = r.closed ? `➖ CLOSED (${r.status})` : `${r.ready ? '✅ READY' : '❌ NOT READY'} for ${r.target}`;
+    out.push(`#### ${verdict}: [${inline(name)}](${link(path)})`, '');
     out.push(`Document status: ${r.status ?? 'none'}.`, '');
     out.push('| Check | Result |', '| --- | --- |');
     for (const check of readinessChecks) {
       const blocking = r.blockers.filter((item) => item.check === check).length;
       const other = r.notes.filter((item) => item.check === check).length;
       const result =
-        blocking > 0 ? `❌ ${blocking}` : other > 0 ? `⚠️ ${other} (does not block ${r.target})` : r.blocking.includes(check) ? '✅' : '➖ not checked';
+        blocking > 0
+          ? `❌ ${blocking}`
+          : other > 0
+            ? `⚠️ ${other} (${r.closed ? 'closed' : `does not block ${r.target}`})`
+            : r.blocking.includes(check)
+              ? '✅'
+              : '➖ not checked';
       out.push(`| ${checkLabels[check]} | ${result} |`);
     }
     const notes = r.notes.filter((item) => item.check === 'deferred-objection' || item.check === 'accepted-objection');
@@ -212,6 +220,7 @@ function changeSummary(d: DocumentDiff): string[] {
 
 function verdict(summary: DocumentDiff['readiness']['before'], markdown: boolean): string {
   if (summary === undefined) return markdown ? '—' : 'absent';
+  if (summary.closed) return markdown ? '➖ closed' : 'closed';
   if (summary.ready) return markdown ? `✅ ready for ${summary.target}` : `ready for ${summary.target}`;
   const text = `not ready for ${summary.target} (${plural(summary.blockers, 'blocker')})`;
   return markdown ? `❌ ${text}` : text;

@@ -102,6 +102,14 @@ describe('assessReadiness', () => {
     expect(approved.blockers.map((b) => b.check)).toEqual(['placeholders', 'open-objections']);
   });
 
+  it('closes rejected and shelved documents: nothing blocks unless a target is asked for', () => {
+    const doc = fakeDoc({ status: 'shelved', objections: [{ stakeholder: 'Finance', objection: 'Cost', status: 'open' }] });
+    const closed = assessReadiness(doc, fakeLint([]));
+    expect(closed).toMatchObject({ closed: true, ready: true, blockers: [], blocking: [] });
+    expect(closed.notes.map((n) => n.check)).toEqual(['open-objections']);
+    expect(assessReadiness(doc, fakeLint([]), { target: 'review' })).toMatchObject({ closed: false, ready: false });
+  });
+
   it('derives the target from the status', () => {
     expect(defaultTarget(undefined)).toBe('review');
     expect(defaultTarget('draft')).toBe('review');

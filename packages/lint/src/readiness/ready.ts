@@ -97,6 +97,11 @@ export interface Readiness {
   status: DocumentStatus | undefined;
   target: ReadinessTarget;
   ready: boolean;
+  /**
+   * True for a `rejected` or `shelved` document checked without an explicit target: its decision is
+   * made, so nothing blocks (it counts as ready) and every item is shown as a note.
+   */
+  closed: boolean;
   /** The checks that block for this target, in checklist order. */
   blocking: ReadinessCheck[];
   /** What stops the document, grouped by check in checklist order. */
@@ -111,7 +116,7 @@ export interface ReadinessOptions {
   config?: ReadyConfig;
 }
 
-/** A document marked `approved` must meet the approval bar; everything else is on its way to review. */
+/** A document marked `approved` must meet the approval bar; everything else is on its way to review (rejected and shelved ones are closed, see `Readiness.closed`). */
 export function defaultTarget(status: DocumentStatus | undefined): ReadinessTarget {
   return status === 'approved' ? 'approved' : 'review';
 }
@@ -144,7 +149,8 @@ export function objectionInfo(objection: Objection): ObjectionInfo {
 
 export function assessReadiness(doc: PrfaqDocument, lint: LintResult, options: ReadinessOptions = {}): Readiness {
   const target = options.target ?? defaultTarget(doc.status);
-  const blocking = blockingChecks(target, options.config);
+  const closed = options.target === undefined && (doc.status === 'rejected' || doc.status === 'shelved');
+  const blocking = closed ? [] : blockingChecks(target, options.config);
   const items: ReadinessItem[] = [];
   const notes: ReadinessItem[] = [];
 
@@ -217,6 +223,7 @@ export function assessReadiness(doc: PrfaqDocument, lint: LintResult, options: R
     status: doc.status,
     target,
     ready: blockers.length === 0,
+    closed,
     blocking,
     blockers,
     notes: [...notes.sort((a, b) => a.line - b.line), ...nonBlocking],
