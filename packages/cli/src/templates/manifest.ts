@@ -123,14 +123,15 @@ export function fullMatch(pattern: RegExp, value: string): boolean {
 }
 
 function describe(error: ErrorObject): string {
-  const where = error.instancePath.split('/').filter(Boolean).join('.') || 'template.yaml';
+  const path = error.instancePath.split('/').filter(Boolean).join('.');
+  const where = path ? `${path}: ` : '';
   switch (error.keyword) {
     case 'required':
-      return `${where}: missing "${(error.params as { missingProperty: string }).missingProperty}"`;
+      return `${where}missing "${(error.params as { missingProperty: string }).missingProperty}"`;
     case 'additionalProperties':
-      return `${where}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"; expected one of ${Object.keys(schemaAt(error.schemaPath)).join(', ')}`;
+      return `${where}unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"; expected one of ${Object.keys(schemaAt(error.schemaPath)).join(', ')}`;
     default:
-      return `${where}: ${error.message ?? 'invalid'}`;
+      return `${where}${error.message ?? 'invalid'}`;
   }
 }
 

@@ -29,7 +29,7 @@ export interface NewOptions {
 
 export async function runNew(file: string | undefined, flags: NewFlags, io: Io, options: NewOptions = {}): Promise<number> {
   const context = scaffoldContext(io.cwd, flags.config);
-  const template = pickTemplate(context.templateDirs, flags.template ?? context.defaultTemplate);
+  const template = pickTemplate(context.templateDirs, flags.template ?? context.defaultTemplate, io.cwd);
   const given = valuesFromFlags(template.manifest, flags);
 
   const interactive =
@@ -50,7 +50,7 @@ export async function runNew(file: string | undefined, flags: NewFlags, io: Io, 
   try {
     text = render(template.markdown, values);
   } catch (error) {
-    if (error instanceof TemplateSyntaxError) throw new CliError(`${path.join(template.dir, 'template.md')}: ${error.message}`);
+    if (error instanceof TemplateSyntaxError) throw new CliError(`${display(path.join(template.dir, 'template.md'), io.cwd)}: ${error.message}`);
     throw error;
   }
   try {
@@ -68,12 +68,12 @@ export async function runNew(file: string | undefined, flags: NewFlags, io: Io, 
   return ExitCode.Ok;
 }
 
-function pickTemplate(dirs: Parameters<typeof loadTemplates>[0], name: string): Template {
+function pickTemplate(dirs: Parameters<typeof loadTemplates>[0], name: string, cwd: string): Template {
   const set = loadTemplates(dirs);
   const found = set.templates.find((t) => t.name === name);
   if (found) return found;
   const broken = set.problems.find((p) => path.basename(path.dirname(p.file)) === name);
-  if (broken) throw new CliError(`${broken.file}: ${broken.message}`);
+  if (broken) throw new CliError(`${display(broken.file, cwd)}: ${broken.message}`);
   const names = set.templates.map((t) => t.name).join(', ');
   throw new CliError(`--template: unknown template "${name}"; expected one of ${names} (see prfaq templates)`);
 }
