@@ -10,8 +10,10 @@ import newCommand from './new.js';
 import init from './init.js';
 import templates from './templates.js';
 import inspect from './inspect.js';
+import mergeResults from './merge-results.js';
 
 export type DefineCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
 export const commands: DefineCommand[] = [lint, rules, ready, diff, newCommand, init, templates];
 commands.push(inspect);
+commands.push(mergeResults);
