@@ -10,6 +10,7 @@ import newCommand from './new.js';
 import init from './init.js';
 import templates from './templates.js';
 import inspect from './inspect.js';
+import report from './report.js';
 import mergeResults from './merge-results.js';
 
 export type DefineCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
@@ -17,3 +18,4 @@ export type DefineCommand = (program: Command, io: Io, setExit: (code: number) =
 export const commands: DefineCommand[] = [lint, rules, ready, diff, newCommand, init, templates];
 commands.push(inspect);
 commands.push(mergeResults);
+commands.push(report);
