@@ -1,6 +1,5 @@
-import { parse } from '@prfaq/core';
+import { parse, type PrfaqDocument } from '@prfaq/core';
 import fc from 'fast-check';
-import type { Nodes, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { escapeBlock, escapeInline, placeholdersIn, render, TemplateSyntaxError } from './render.js';
@@ -23,10 +22,18 @@ Today {{title}} launches.
 | {{title}} | fixed |
 `;
 
-function text(node: Nodes): string {
-  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+type Block = PrfaqDocument['tree']['children'][number];
+/** The mdast shape this test reads: text values and children. */
+interface Node {
+  type: string;
+  value?: string;
+  children?: Node[];
+}
+
+function text(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   if (node.type === 'break') return ' ';
-  return 'children' in node ? (node.children as Nodes[]).map(text).join('') : '';
+  return (node.children ?? []).map(text).join('');
 }
 
 const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
@@ -35,7 +42,7 @@ const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
 function shape(source: string) {
   const doc = parse(source);
   const blocks = doc.tree.children.filter((n) => n.type !== 'yaml');
-  const [heading, sentence, ...rest] = blocks as RootContent[];
+  const [heading, sentence, ...rest] = blocks as Block[];
   const table = rest.at(-1)!;
   const own = rest.slice(0, -1);
   return {
