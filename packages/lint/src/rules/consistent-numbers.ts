@@ -59,14 +59,14 @@ export const consistentNumbers: Rule = {
         if (sameQuantity(change.before, earlier.before) && !sameQuantity(change.after, earlier.after)) {
           report(
             change.afterSpan,
-            `"${describe(change.after)}" from ${describe(change.before)} here, but "${describe(earlier.after)}" on line ${earlier.afterSpan.start.line}; use one number everywhere`,
+            `Change from ${describe(change.before)} goes to "${describe(change.after)}" here but to "${describe(earlier.after)}" on line ${earlier.afterSpan.start.line}; use one number everywhere`,
           );
           return;
         }
         if (sameQuantity(change.after, earlier.after) && !sameQuantity(change.before, earlier.before)) {
           report(
             change.beforeSpan,
-            `"${describe(change.before)}" before the change here, but "${describe(earlier.before)}" on line ${earlier.beforeSpan.start.line}; use one number everywhere`,
+            `Change to ${describe(change.after)} starts from "${describe(change.before)}" here but from "${describe(earlier.before)}" on line ${earlier.beforeSpan.start.line}; use one number everywhere`,
           );
           return;
         }

@@ -40,7 +40,7 @@ export const customerCentric: Rule<Options> = {
     const theirs = [...text.matchAll(customerWords)].length + keywords(text).filter((word) => declared.has(word)).length;
     if (ours < ctx.options.minCount || ours / (ours + theirs) <= ctx.options.maxRatio) return;
     ctx.report({
-      message: `Press release says "we/our/us" ${ours} times and speaks of the customer ${theirs} times; rewrite it around what the customer gets`,
+      message: `Press release says "we/our/us" ${ours} times and speaks of the customer ${theirs} time${theirs === 1 ? '' : 's'}; rewrite it around what the customer gets`,
       span: doc.headline?.span ?? documentStart(doc),
     });
   },

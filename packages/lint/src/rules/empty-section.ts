@@ -1,6 +1,19 @@
 // A heading with nothing under it: a stub left from the template, or a part the author meant to write.
+import type { Section, SectionKind } from '@prfaq/core';
 import type { Rule } from '../types.js';
 import { quoteText } from './_util/text.js';
+
+/** Parts that a group title stands above, when its own parts follow at the same level (bold pseudo-headings have no nesting). */
+const groups: Partial<Record<SectionKind, readonly SectionKind[]>> = {
+  faq: ['external-faq', 'internal-faq', 'faq'],
+  'press-release': ['headline', 'subheading', 'summary', 'problem', 'solution', 'leader-quote', 'how-it-works', 'customer-quote', 'call-to-action'],
+  'working-backwards': ['press-release', 'summary', 'unknown'],
+};
+
+function titlesGroup(sections: readonly Section[], section: Section): boolean {
+  const next = sections[section.index + 1];
+  return next !== undefined && next.level === section.level && (groups[section.kind]?.includes(next.kind) ?? false);
+}
 
 export const emptySection: Rule = {
   meta: {
@@ -11,8 +24,12 @@ export const emptySection: Rule = {
   },
   check(doc, ctx) {
     const required = new Set(ctx.profileDef.required.flat());
+    const headline = doc.headline?.span;
+    // The headline's own heading often has nothing under it before the next part ("# Title" then "# FAQ").
+    const holdsHeadline = (heading: { start: { offset: number }; end: { offset: number } }): boolean =>
+      headline !== undefined && heading.start.offset <= headline.start.offset && headline.end.offset <= heading.end.offset;
     for (const section of doc.sections) {
-      if (!section.empty || section.kind === 'headline') continue;
+      if (!section.empty || section.kind === 'headline' || holdsHeadline(section.heading) || titlesGroup(doc.sections, section)) continue;
       // An empty part the profile requires is as good as missing; any other empty heading is untidy.
       const isRequired = required.has(section.kind);
       ctx.report({

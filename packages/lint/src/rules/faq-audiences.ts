@@ -2,6 +2,7 @@
 import type { PrfaqDocument } from '@prfaq/core';
 import type { Rule } from '../types.js';
 import { sectionsOf } from './_util/text.js';
+import { audienceFix } from '../fixes/sections.js';
 
 function audiences(doc: PrfaqDocument): { external: boolean; internal: boolean } {
   const internal = sectionsOf(doc, 'internal-faq').length > 0 || doc.faq.some((entry) => entry.audience === 'internal');
@@ -19,6 +20,7 @@ export const faqAudiences: Rule = {
     description: 'The FAQ has an external (customer) part and an internal (stakeholder) part',
     category: 'structure',
     recommended: 'warn',
+    fixable: 'structure',
   },
   check(doc, ctx) {
     const faqSections = sectionsOf(doc, 'faq', 'external-faq', 'internal-faq');
@@ -35,11 +37,14 @@ export const faqAudiences: Rule = {
           ? 'FAQ has no internal questions; add an Internal FAQ with what stakeholders will ask (cost, risk, why now)'
           : 'FAQ does not say who asks its questions; split it into an External FAQ (customers) and an Internal FAQ (stakeholders)',
         span: where,
+        // Which questions are whose is the author's call, so only the missing half is added, never a split.
+        fix: found.external ? audienceFix(doc, 'internal-faq') : undefined,
       });
     } else if (!found.external && !only('external-faq')) {
       ctx.report({
         message: 'FAQ has only internal questions; add an External FAQ with what customers will ask',
         span: where,
+        fix: audienceFix(doc, 'external-faq'),
       });
     }
   },

@@ -5,6 +5,7 @@ import type { Rule } from '../types.js';
 import { frontmatterSchema, knownKeys } from './_util/frontmatter-schema.js';
 import { documentStart, frontmatterBlockStart } from './_util/spans.js';
 import { closest, didYouMean } from './_util/suggest.js';
+import { addFrontmatterKeys, replaceValue } from '../fixes/text.js';
 
 interface Options {
   /** Report a document that has no frontmatter at all. */
@@ -13,26 +14,42 @@ interface Options {
 
 let validator: ValidateFunction | undefined;
 const validate = (data: unknown): ErrorObject[] => {
-  validator ??= new Ajv({ allErrors: true, strict: true }).compile(frontmatterSchema);
+  validator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(frontmatterSchema);
   return validator(data) ? [] : (validator.errors ?? []);
 };
 
-/** Statuses are matched case-insensitively ("Draft" is draft), as the parser reads them. */
-function normalised(data: Record<string, unknown>): Record<string, unknown> {
-  const copy = structuredClone(data);
-  if (typeof copy.status === 'string') copy.status = copy.status.trim().toLowerCase();
+/**
+ * Statuses as the parser reads them: case-insensitive, with aliases ("In Review" is review, "LGTM" is approved).
+ * A value the parser understood is valid here too; an alias is named separately, as information.
+ */
+function normalised(doc: PrfaqDocument): Record<string, unknown> {
+  const copy = structuredClone(doc.frontmatter.data);
+  if (typeof copy.status === 'string' && doc.status !== undefined) copy.status = doc.status;
+  const fromFrontmatter = doc.stakeholders.filter((s) => s.source === 'frontmatter');
   if (Array.isArray(copy.stakeholders)) {
-    for (const s of copy.stakeholders) {
-      if (s && typeof s === 'object' && typeof (s as Record<string, unknown>).signoff === 'string') {
-        const record = s as Record<string, unknown>;
-        record.signoff = (record.signoff as string).trim().toLowerCase();
+    copy.stakeholders.forEach((s: unknown, i) => {
+      const signoff = fromFrontmatter[i]?.signoff;
+      if (s && typeof s === 'object' && typeof (s as Record<string, unknown>).signoff === 'string' && signoff !== undefined) {
+        (s as Record<string, unknown>).signoff = signoff;
       }
-    }
+    });
   }
   return copy;
 }
 
-const keyName = (path: string): string => path.split('/').filter(Boolean).join('.') || 'frontmatter';
+const singular: Record<string, string> = { stakeholders: 'stakeholder', outcomes: 'outcome', objections: 'objection', constraints: 'constraint' };
+
+/** `/status` -> `"status"`, `/outcomes/0` -> `outcome 1`, `/stakeholders/1/signoff` -> `"signoff" of stakeholder 2`. */
+function keyName(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return 'frontmatter';
+  const last = parts[parts.length - 1]!;
+  const item = (list: string, index: string): string => `${singular[list] ?? list} ${Number(index) + 1}`;
+  if (/^\d+$/.test(last)) return item(parts[parts.length - 2] ?? '', last);
+  if (parts.length === 1) return `"${last}"`;
+  const parent = parts[parts.length - 2]!;
+  return /^\d+$/.test(parent) ? `"${last}" of ${item(parts[parts.length - 3] ?? '', parent)}` : `"${last}" of "${parent}"`;
+}
 
 function where(doc: PrfaqDocument, path: string, prefer: 'key' | 'value'): Span {
   const location = doc.frontmatter.locations[path];
@@ -45,26 +62,26 @@ function describe(error: ErrorObject, data: Record<string, unknown>): string | u
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      const owner = error.instancePath === '' ? 'Frontmatter' : `"${name}"`;
+      const owner = error.instancePath === '' ? 'Frontmatter' : name[0]!.toUpperCase() + name.slice(1);
       return `${owner} has no "${missing}"; add ${missing}:`;
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: string[] }).allowedValues;
       const value = pointer(data, error.instancePath);
       const written = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
-      return `"${name}" is ${written}${typeof value === 'string' ? didYouMean(value, allowed) : ''}; expected one of ${allowed.join(', ')}`;
+      return `${name} is ${written}${typeof value === 'string' ? didYouMean(value, allowed) : ''}; expected one of ${allowed.join(', ')}`;
     }
     case 'type': {
       const type = (error.params as { type: string | string[] }).type;
       const wanted = [type].flat().map((t) => ({ array: 'a list', object: 'a mapping (key: value)', string: 'text', number: 'a number' })[t] ?? t);
       const value = pointer(data, error.instancePath);
       const actual = Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'a mapping' : typeof value === 'string' ? 'text' : `a ${typeof value}`;
-      return `"${name}" is ${actual}; expected ${wanted.join(' or ')}`;
+      return `${name} is ${actual}; expected ${wanted.join(' or ')}`;
     }
     case 'minLength':
-      return `"${name}" is empty; write a value`;
+      return `${name} is empty; write a value`;
     default:
-      return `"${name}" ${error.message ?? 'is invalid'}`;
+      return `${name} ${error.message ?? 'is invalid'}`;
   }
 }
 
@@ -81,6 +98,7 @@ export const frontmatterSchemaRule: Rule<Options> = {
     description: 'Frontmatter matches the PR/FAQ schema (keys, types, statuses), with "did you mean" for typos',
     category: 'frontmatter',
     recommended: 'error',
+    fixable: 'frontmatter',
     schema: {
       type: 'object',
       properties: { require: { type: 'boolean' } },
@@ -111,17 +129,36 @@ export const frontmatterSchemaRule: Rule<Options> = {
       const suggestion = closest(key, known);
       if (suggestion === undefined) continue;
       typos.add(`${parent}/${suggestion}`);
-      ctx.report({ message: `Unknown key "${key}" in ${parent === '' ? 'the frontmatter' : `"${keyName(parent)}"`}; did you mean "${suggestion}"?`, span: location.key });
+      ctx.report({ message: `Unknown key "${key}" in ${parent === '' ? 'the frontmatter' : keyName(parent)}; did you mean "${suggestion}"?`, span: location.key });
     }
 
     const seen = new Set<string>();
-    for (const error of validate(normalised(fm.data))) {
+    const errors = validate(normalised(doc));
+    // Fix: every missing top-level key at once (`owner:` with an empty value, for the author to fill), one shared edit.
+    const missingKeys = errors.flatMap((error) =>
+      error.keyword === 'required' && error.instancePath === '' && !typos.has(`/${(error.params as { missingProperty: string }).missingProperty}`)
+        ? [(error.params as { missingProperty: string }).missingProperty]
+        : [],
+    );
+    const addKeys = addFrontmatterKeys(doc, missingKeys);
+    for (const error of errors) {
       // "no owner" next to "ownr: did you mean owner?" says the same thing twice.
       if (error.keyword === 'required' && typos.has(`${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}`)) continue;
       const message = describe(error, fm.data);
       if (message === undefined || seen.has(`${error.instancePath}|${message}`)) continue;
       seen.add(`${error.instancePath}|${message}`);
-      ctx.report({ message, span: where(doc, error.instancePath, error.keyword === 'required' ? 'key' : 'value') });
+      const fix = error.keyword === 'required' && error.instancePath === '' ? addKeys : undefined;
+      ctx.report({ message, span: where(doc, error.instancePath, error.keyword === 'required' ? 'key' : 'value'), fix });
+    }
+
+    const status = fm.data.status;
+    if (typeof status === 'string' && doc.status !== undefined && status.trim().toLowerCase() !== doc.status) {
+      ctx.report({
+        message: `Status "${status.trim()}", read as "${doc.status}"; write "${doc.status}"`,
+        span: where(doc, '/status', 'value'),
+        severity: 'info',
+        fix: replaceValue(doc, where(doc, '/status', 'value'), status, doc.status),
+      });
     }
   },
 };

@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import { documentStart } from './_util/spans.js';
 import { quoteText } from './_util/text.js';
+import { demoteHeading } from '../fixes/text.js';
 
 interface Options {
   maxWords: number;
@@ -13,6 +14,7 @@ export const headline: Rule<Options> = {
     description: 'One headline, present, not a question, at most `maxWords` words',
     category: 'structure',
     recommended: 'error',
+    fixable: 'structure',
     schema: {
       type: 'object',
       properties: { maxWords: { type: 'integer', minimum: 1 } },
@@ -55,6 +57,7 @@ export const headline: Rule<Options> = {
       ctx.report({
         message: `Second top-level heading "${quoteText(extra.title)}"; keep one "# " headline and make this a "## " section`,
         span: extra.heading,
+        fix: demoteHeading(doc, extra),
       });
     }
   },

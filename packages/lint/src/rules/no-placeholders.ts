@@ -50,6 +50,7 @@ export const noPlaceholders: Rule<Options> = {
       if (paths.some((other) => other.startsWith(`${path}/`))) continue; // only leaves: a mapping's span holds its children
       runs.push({ text: doc.text.slice(location.value.start.offset, location.value.end.offset), offset: location.value.start.offset });
     }
+    const frontmatterEnd = doc.frontmatter.span?.end.offset ?? 0;
     const found: Array<[number, string]> = [];
     for (const run of runs) {
       const taken: Array<[number, number]> = [];
@@ -68,7 +69,7 @@ export const noPlaceholders: Rule<Options> = {
       if (seen.has(start)) continue;
       seen.add(start);
       ctx.report({
-        message: `Placeholder "${text}" left in the text; replace it with the real content`,
+        message: `Placeholder "${text}" left in the ${start < frontmatterEnd ? 'frontmatter' : 'text'}; replace it with the real content`,
         span: spanAt(doc, start, start + text.length),
         ...(severity ? { severity } : {}),
       });

@@ -1,7 +1,8 @@
 // Each objection says who raised it, what it is, and where it stands, in words every reader understands.
 import type { Rule } from '../types.js';
-import { describeObjection, fieldSpan, objectionStatuses } from './_util/objections.js';
+import { declaredObjections, describeObjection, fieldSpan, objectionStatuses } from './_util/objections.js';
 import { didYouMean } from './_util/suggest.js';
+import { replaceValue } from '../fixes/text.js';
 
 const columnNames = { stakeholder: 'Stakeholder', objection: 'Objection', status: 'Status' } as const;
 
@@ -11,6 +12,7 @@ export const objectionFields: Rule = {
     description: 'Each objection has a stakeholder, a text and a known status (aliases such as done or wontfix are named)',
     category: 'objections',
     recommended: 'error',
+    fixable: 'objections',
   },
   check(doc, ctx) {
     const tablesMissing = new Map<number, string[]>();
@@ -25,7 +27,7 @@ export const objectionFields: Rule = {
       });
     });
 
-    for (const objection of doc.objections) {
+    for (const objection of declaredObjections(doc.objections)) {
       // A missing column was reported once for its table; its rows would only repeat it.
       const missingColumns = objection.table === undefined ? [] : (tablesMissing.get(objection.table) ?? []);
       const label = describeObjection(objection);
@@ -45,12 +47,13 @@ export const objectionFields: Rule = {
               : `${label} has unknown status "${raw}"${didYouMean(raw, objectionStatuses)}; expected one of ${objectionStatuses.join(', ')}`,
           span: fieldSpan(objection, 'status'),
         });
-      } else if (raw !== '' && raw.toLowerCase() !== objection.status) {
+      } else if (raw !== '' && objection.source !== 'tasklist' && raw.toLowerCase() !== objection.status) {
         // An alias is understood, but the canonical word reads the same to every reviewer and in `prfaq report`.
         ctx.report({
           message: `${label} has status "${raw}", read as "${objection.status}"; write "${objection.status}"`,
           span: fieldSpan(objection, 'status'),
           severity: 'info',
+          fix: objection.fields.status ? replaceValue(doc, objection.fields.status.span, raw, objection.status) : undefined,
         });
       }
     }

@@ -1,6 +1,7 @@
 // An open objection without an owner is one nobody is working on.
 import type { Rule } from '../types.js';
-import { describeObjection, fieldSpan } from './_util/objections.js';
+import { declaredObjections, describeObjection, fieldSpan } from './_util/objections.js';
+import { addObjectionColumn } from '../fixes/table.js';
 
 export const objectionOwner: Rule = {
   meta: {
@@ -8,13 +9,16 @@ export const objectionOwner: Rule = {
     description: 'Every open objection has an owner',
     category: 'objections',
     recommended: 'warn',
+    fixable: 'objections',
   },
   check(doc, ctx) {
-    for (const objection of doc.objections) {
+    for (const objection of declaredObjections(doc.objections)) {
       if (objection.status !== 'open' || objection.owner?.trim()) continue;
       ctx.report({
         message: `${describeObjection(objection)} is open and has no owner; add an owner or resolve it`,
         span: objection.fields.owner?.span ?? fieldSpan(objection, 'status'),
+        // A table without an Owner column gets one (empty cells to fill); who owns what is the author's call.
+        fix: objection.table !== undefined ? addObjectionColumn(doc, objection.table, 'owner') : undefined,
       });
     }
   },

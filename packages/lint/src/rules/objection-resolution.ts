@@ -1,6 +1,7 @@
 // A resolved or accepted objection says how: the resolution is what the stakeholder agreed to.
 import type { Rule } from '../types.js';
-import { describeObjection, fieldSpan } from './_util/objections.js';
+import { declaredObjections, describeObjection, fieldSpan, resolutionOf } from './_util/objections.js';
+import { addObjectionColumn } from '../fixes/table.js';
 
 export const objectionResolution: Rule = {
   meta: {
@@ -8,15 +9,18 @@ export const objectionResolution: Rule = {
     description: 'Resolved and accepted objections say how they were resolved or why they were accepted',
     category: 'objections',
     recommended: 'warn',
+    fixable: 'objections',
   },
   check(doc, ctx) {
-    for (const objection of doc.objections) {
-      if ((objection.status !== 'resolved' && objection.status !== 'accepted') || objection.resolution?.trim()) continue;
+    for (const objection of declaredObjections(doc.objections)) {
+      if ((objection.status !== 'resolved' && objection.status !== 'accepted') || resolutionOf(objection)) continue;
       const expected =
         objection.status === 'resolved' ? 'add the resolution (what changed, what was agreed)' : 'add why it was accepted (disagree and commit)';
       ctx.report({
         message: `${describeObjection(objection)} is ${objection.status} but does not say how; ${expected}`,
         span: objection.fields.resolution?.span ?? fieldSpan(objection, 'status'),
+        // A table without a Resolution column gets one (empty cells to fill).
+        fix: objection.table !== undefined ? addObjectionColumn(doc, objection.table, 'resolution') : undefined,
       });
     }
   },

@@ -1,6 +1,6 @@
 // An objection from someone who is not a listed stakeholder means the stakeholder list is incomplete (or misspelt).
 import type { Rule } from '../types.js';
-import { describeObjection, fieldSpan } from './_util/objections.js';
+import { declaredObjections, describeObjection, fieldSpan } from './_util/objections.js';
 import { namesStakeholder } from './_util/stakeholders.js';
 import { didYouMean } from './_util/suggest.js';
 
@@ -15,7 +15,7 @@ export const objectionStakeholderKnown: Rule = {
     // Without a stakeholder list there is nothing to compare with; frontmatter-schema and the template ask for one.
     if (doc.stakeholders.length === 0) return;
     const known = doc.stakeholders.flatMap((s) => (s.role ? [s.name, s.role] : [s.name]));
-    for (const objection of doc.objections) {
+    for (const objection of declaredObjections(doc.objections)) {
       const who = objection.stakeholder?.trim();
       if (!who || doc.stakeholders.some((s) => namesStakeholder(who, s))) continue;
       ctx.report({

@@ -28,7 +28,7 @@ export const quoteAttribution: Rule = {
       if (!match) {
         ctx.report({ message: `${section.title} is not attributed; add who said it, with ${who}`, span: section.heading });
       } else if (match[2] === undefined) {
-        ctx.report({ message: `${section.title} is attributed to "${match[1]}" with no role; add ${who}`, span: section.heading });
+        ctx.report({ message: `${section.title} is attributed to "${match[1]!.replace(/\.$/u, '')}" with no role; add ${who}`, span: section.heading });
       }
     }
   },

@@ -1,8 +1,9 @@
 // Every part of the PR/FAQ that the profile requires is present; all missing parts are reported at once.
-import type { PrfaqDocument, SectionKind, Span } from '@prfaq/core';
+import type { PrfaqDocument, Span } from '@prfaq/core';
 import type { Rule } from '../types.js';
 import { documentStart, spanAt } from './_util/spans.js';
-import { entryLabel, kindLabel } from './_util/labels.js';
+import { entryLabel } from './_util/labels.js';
+import { missingSectionFixes } from '../fixes/sections.js';
 
 function present(doc: PrfaqDocument, kind: string): boolean {
   if (doc.sections.some((section) => section.kind === kind)) return true;
@@ -34,9 +35,13 @@ export const requiredSections: Rule = {
     description: 'The press-release parts and FAQ sections the profile requires are present',
     category: 'structure',
     recommended: 'error',
+    fixable: 'structure',
   },
   check(doc, ctx) {
     const entries = ctx.profileDef.required.map((entry) => (typeof entry === 'string' ? [entry] : entry));
+    // Fix: a stub of each missing section (heading + the template's guidance comment) at its place in profile order.
+    const missing = entries.flatMap((kinds, index) => (!kinds.includes('headline') && !kinds.some((kind) => present(doc, kind)) ? [index] : []));
+    const fixes = missingSectionFixes(doc, ctx.profileDef, missing);
     entries.forEach((kinds, index) => {
       // The headline has a rule of its own (present, single, short), so it is not reported twice.
       if (kinds.includes('headline')) return;
@@ -44,11 +49,12 @@ export const requiredSections: Rule = {
       const previous = entries
         .slice(0, index)
         .reverse()
-        .find((earlier) => earlier.some((kind) => present(doc, kind)));
-      const where = previous ? ` after "${kindLabel[previous.find((kind) => present(doc, kind)) as SectionKind]}"` : '';
+        .map((earlier) => [...doc.sections].reverse().find((section) => earlier.includes(section.kind)))
+        .find((section) => section !== undefined);
       ctx.report({
-        message: `Missing section "${entryLabel(kinds)}" required by the ${ctx.profileDef.name} profile; add a "${entryLabel(kinds.slice(0, 1))}" section${where}`,
+        message: `Missing section "${entryLabel(kinds)}" required by the ${ctx.profileDef.name} profile; add it ${previous ? `after "${previous.title}"` : 'to the document'}`,
         span: insertionPoint(doc, entries, index),
+        fix: fixes.get(index),
       });
     });
   },

@@ -1,7 +1,28 @@
 // The parts of the press release and the FAQ come in the order a reader expects them.
 import type { Section } from '@prfaq/core';
 import type { Rule } from '../types.js';
-import { canonicalRank, kindLabel } from './_util/labels.js';
+import { canonicalRank } from './_util/labels.js';
+
+/** Indexes of a longest run of non-decreasing ranks, keeping the earliest sections on ties: those are "in place". */
+function inPlace(ranks: number[]): Set<number> {
+  const length = ranks.map(() => 1);
+  const previous = ranks.map(() => -1);
+  for (let i = 0; i < ranks.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (ranks[j]! <= ranks[i]! && length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = 0;
+  length.forEach((l, i) => {
+    if (l > length[end]!) end = i;
+  });
+  const kept = new Set<number>();
+  for (let i = end; i !== -1; i = previous[i]!) kept.add(i);
+  return kept;
+}
 
 export const sectionOrder: Rule = {
   meta: {
@@ -15,19 +36,25 @@ export const sectionOrder: Rule = {
     const checked = new Set(ctx.profileDef.required.flat());
     checked.delete('headline');
     const seen = new Set<string>();
-    let furthest: Section | undefined;
+    const parts: Section[] = [];
     for (const section of doc.sections) {
-      const rank = canonicalRank[section.kind];
-      if (rank === undefined || !checked.has(section.kind) || seen.has(section.kind)) continue;
+      if (canonicalRank[section.kind] === undefined || !checked.has(section.kind) || seen.has(section.kind)) continue;
       seen.add(section.kind);
-      if (furthest && rank < canonicalRank[furthest.kind]!) {
-        ctx.report({
-          message: `Section "${section.title}" comes after "${furthest.title}"; move ${kindLabel[section.kind]} before ${kindLabel[furthest.kind]}`,
-          span: section.heading,
-        });
-        continue;
-      }
-      furthest = section;
+      parts.push(section);
     }
+    const rank = (section: Section): number => canonicalRank[section.kind]!;
+    const kept = inPlace(parts.map(rank));
+    // Report only the sections outside the longest in-order run: moving those fixes the order.
+    parts.forEach((section, i) => {
+      if (kept.has(i)) return;
+      const after = parts.slice(0, i).find((other, j) => kept.has(j) && rank(other) > rank(section));
+      const before = [...parts.slice(i + 1)].reverse().find((other) => kept.has(parts.indexOf(other)) && rank(other) < rank(section));
+      ctx.report({
+        message: after
+          ? `Section "${section.title}" comes after "${after.title}"; move it before "${after.title}"`
+          : `Section "${section.title}" comes before "${before!.title}"; move it after "${before!.title}"`,
+        span: section.heading,
+      });
+    });
   },
 };

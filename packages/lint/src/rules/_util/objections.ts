@@ -14,3 +14,18 @@ export function describeObjection(objection: Objection): string {
 export function fieldSpan(objection: Objection, field: string): Span {
   return objection.fields[field]?.span ?? objection.span;
 }
+
+/**
+ * Objections the author declared (table, task list, frontmatter). Objections the parser found hiding in FAQ
+ * questions ("Why should we not do this?") have an answer instead of fields, so field rules leave them alone.
+ */
+export function declaredObjections(objections: readonly Objection[]): Objection[] {
+  return objections.filter((objection) => objection.source !== 'faq');
+}
+
+/** The resolution as written: the field, or for a task-list item the text after a dash (`- [x] Legal: GDPR — DPA signed`). */
+export function resolutionOf(objection: Objection): string | undefined {
+  if (objection.resolution?.trim()) return objection.resolution.trim();
+  if (objection.source !== 'tasklist') return undefined;
+  return /\s[—–]\s*(\S.*)$|\s-\s+(\S.*)$/u.exec(objection.objection)?.slice(1).find((part) => part !== undefined);
+}

@@ -29,9 +29,9 @@ export function summary(doc: PrfaqDocument): Summary | undefined {
       found = { start: doc.positionAt(start), end: doc.positionAt(end) };
       return;
     }
-    if ('children' in node && node.type !== 'heading') for (const child of node.children) walk(child as Nodes);
   };
-  walk(doc.tree);
+  // Only top-level paragraphs: a metadata bullet list (`* **Owner**: …`) under the headline is not the summary.
+  for (const child of doc.tree.children) walk(child);
   return found ? { span: found, anchor: found } : undefined;
 }
 
