@@ -1,6 +1,7 @@
 // A heading with nothing under it: a stub left from the template, or a part the author meant to write.
 import type { Section, SectionKind } from '@prfaq/core';
 import type { Rule } from '../types.js';
+import { findHeadline } from './_util/press.js';
 import { quoteText } from './_util/text.js';
 
 /** Parts that a group title stands above, when its own parts follow at the same level (bold pseudo-headings have no nesting). */
@@ -24,10 +25,10 @@ export const emptySection: Rule = {
   },
   check(doc, ctx) {
     const required = new Set(ctx.profileDef.required.flat());
-    const headline = doc.headline?.span;
+    const headline = findHeadline(doc);
     // The headline's own heading often has nothing under it before the next part ("# Title" then "# FAQ").
-    const holdsHeadline = (heading: { start: { offset: number }; end: { offset: number } }): boolean =>
-      headline !== undefined && heading.start.offset <= headline.start.offset && headline.end.offset <= heading.end.offset;
+    const holdsHeadline = (heading: Section['heading']): boolean =>
+      headline !== undefined && heading.start.offset <= headline.span.start.offset && headline.span.end.offset <= heading.end.offset;
     for (const section of doc.sections) {
       if (!section.empty || section.kind === 'headline' || holdsHeadline(section.heading) || titlesGroup(doc.sections, section)) continue;
       // An empty part the profile requires is as good as missing; any other empty heading is untidy.

@@ -1,5 +1,6 @@
 // The press release opens with one headline: present, a statement (not a question), short enough to read at a glance.
 import type { Rule } from '../types.js';
+import { findHeadline } from './_util/press.js';
 import { documentStart } from './_util/spans.js';
 import { quoteText } from './_util/text.js';
 import { demoteHeading } from '../fixes/text.js';
@@ -23,7 +24,7 @@ export const headline: Rule<Options> = {
     defaultOptions: { maxWords: 20 },
   },
   check(doc, ctx) {
-    const found = doc.headline;
+    const found = findHeadline(doc);
     if (!found) {
       if (!ctx.profileDef.required.flat().includes('headline')) return;
       ctx.report({
@@ -49,7 +50,7 @@ export const headline: Rule<Options> = {
       });
     }
     // A second H1 that is not a recognised part ("# FAQ" in a one-H1-per-part document) competes with the headline.
-    if (found.source !== 'h1') return;
+    if (doc.headline?.source !== 'h1') return;
     const h1s = doc.sections.filter((section) => section.level === 1 && section.style !== 'bold');
     const isHeadline = (s: (typeof h1s)[number]): boolean =>
       s.heading.start.offset <= found.span.start.offset && found.span.end.offset <= s.heading.end.offset;

@@ -46,3 +46,30 @@ export function hasMeasure(text: string): boolean {
     text,
   );
 }
+
+const pressParts = new Set(['summary', 'problem', 'solution', 'leader-quote', 'how-it-works', 'customer-quote', 'call-to-action']);
+
+export interface HeadlineFound {
+  text: string;
+  /** The headline text. */
+  span: Span;
+  /** The heading holding it, when it is a heading. */
+  heading: Span | undefined;
+}
+
+/**
+ * The headline: the parser's, else a title the parser could not tell from a part name — the first unrecognised
+ * heading before the first press-release part ("# Part 1 — Press Release" then "## Acme launches …").
+ */
+export function findHeadline(doc: PrfaqDocument): HeadlineFound | undefined {
+  if (doc.headline) {
+    const holder = doc.sections.find(
+      (s) => s.heading.start.offset <= doc.headline!.span.start.offset && doc.headline!.span.end.offset <= s.heading.end.offset,
+    );
+    return { text: doc.headline.text, span: doc.headline.span, heading: holder?.heading };
+  }
+  const firstPart = doc.sections.find((s) => pressParts.has(s.kind));
+  if (!firstPart) return undefined;
+  const candidate = doc.sections.find((s) => s.kind === 'unknown' && s.heading.start.offset < firstPart.heading.start.offset && s.title.trim() !== '');
+  return candidate ? { text: candidate.title, span: candidate.heading, heading: candidate.heading } : undefined;
+}
