@@ -33,8 +33,12 @@ export interface TemplateDir {
   source: TemplateSource;
 }
 
-/** Same depth from src/templates and dist/templates: packages/cli/<src|dist>/templates -> templates/ at the workspace root. */
-export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../../../templates/', import.meta.url));
+// In the published package the templates are copied next to dist/ (prepack); in the workspace they
+// live at its root. Same depth from src/templates and dist/templates.
+const packaged = fileURLToPath(new URL('../../templates/', import.meta.url));
+const workspace = fileURLToPath(new URL('../../../../templates/', import.meta.url));
+
+export const BUILTIN_TEMPLATES_DIR = fs.existsSync(path.join(packaged, 'full', 'template.yaml')) ? packaged : workspace;
 
 /** Files `prfaq init` writes, kept beside the templates so they are edited like them. */
 export const INIT_FILES_DIR = path.join(BUILTIN_TEMPLATES_DIR, '_init');

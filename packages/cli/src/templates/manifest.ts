@@ -117,6 +117,15 @@ export function parseManifest(text: string, folder: string): ManifestResult {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, manifest };
 }
 
+/** The variables in the order they are asked: the five questions, then required ones, then the rest. */
+export function questionOrder(manifest: TemplateManifest): { questions: TemplateVariable[]; required: TemplateVariable[]; rest: TemplateVariable[] } {
+  const byName = new Map(manifest.variables.map((v) => [v.name, v]));
+  const questionNames = [...new Set(CUSTOMER_QUESTIONS.map((q) => manifest.questions[q]))];
+  const questions = questionNames.map((name) => byName.get(name)!);
+  const others = manifest.variables.filter((v) => !questionNames.includes(v.name));
+  return { questions, required: others.filter((v) => v.required), rest: others.filter((v) => !v.required) };
+}
+
 export function fullMatch(pattern: RegExp, value: string): boolean {
   const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(value);
   return match !== null && match.index === 0 && match[0].length === value.length;

@@ -2,21 +2,12 @@
 // requires, then (if the author wants) everything else. Uses @inquirer/prompts; streams are injectable for tests.
 import { confirm, input } from '@inquirer/prompts';
 import { CliError } from '../exit.js';
-import { CUSTOMER_QUESTIONS, type TemplateManifest, type TemplateVariable } from './manifest.js';
+import { questionOrder, type TemplateManifest, type TemplateVariable } from './manifest.js';
 import { checkValue, normaliseValue } from './values.js';
 
 export interface Terminal {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
-}
-
-/** The variables in the order they are asked: the five questions, then required ones, then the rest. */
-export function questionOrder(manifest: TemplateManifest): { questions: TemplateVariable[]; required: TemplateVariable[]; rest: TemplateVariable[] } {
-  const byName = new Map(manifest.variables.map((v) => [v.name, v]));
-  const questionNames = [...new Set(CUSTOMER_QUESTIONS.map((q) => manifest.questions[q]))];
-  const questions = questionNames.map((name) => byName.get(name)!);
-  const others = manifest.variables.filter((v) => !questionNames.includes(v.name));
-  return { questions, required: others.filter((v) => v.required), rest: others.filter((v) => !v.required) };
 }
 
 /**

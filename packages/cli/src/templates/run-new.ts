@@ -7,7 +7,7 @@ import type { Io } from '../io.js';
 import { writeFileAtomic } from '../write-file.js';
 import { scaffoldContext, isInside } from './context.js';
 import { loadTemplates, type Template } from './load.js';
-import { askMissing, type Terminal } from './prompt.js';
+import type { Terminal } from './prompt.js';
 import { placeholdersIn, render, TemplateSyntaxError } from './render.js';
 import { slugify } from './slug.js';
 import { valuesFromFlags, withDefaults, type ValueFlags } from './values.js';
@@ -34,7 +34,8 @@ export async function runNew(file: string | undefined, flags: NewFlags, io: Io, 
 
   const interactive =
     !flags.yes && (options.terminal !== undefined || ((options.stdinIsTTY ?? Boolean(process.stdin.isTTY)) && io.isTTY && !isCI(io.env)));
-  const answers = interactive ? await askMissing(template.manifest, given, options.terminal) : given;
+  // The prompt library is loaded only when there is someone to ask.
+  const answers = interactive ? await (await import('./prompt.js')).askMissing(template.manifest, given, options.terminal) : given;
   const values = withDefaults(template.manifest, answers);
 
   const target = targetPath(file, values.title, context.folder, io.cwd);

@@ -4,7 +4,7 @@ import { ExitCode } from '../exit.js';
 import type { Io } from '../io.js';
 import { scaffoldContext } from './context.js';
 import { loadTemplates } from './load.js';
-import { questionOrder } from './prompt.js';
+import { questionOrder } from './manifest.js';
 
 export interface TemplatesFlags {
   format: 'text' | 'json';
