@@ -102,7 +102,9 @@ describe('the GitHub Action', () => {
     expect(bad.io.out).toBe('::error title=prfaq::fail-on: unknown value \'sometimes\', expected one of: error, warning, not-ready, never\n');
     const unknown = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'diff', PRFAQ_BASE: 'no-such-sha' });
     expect(await runAction(unknown.io)).toBe(2);
-    expect(unknown.io.err).toBe("prfaq: unknown revision 'no-such-sha': not a branch, tag or commit in this repository\n");
+    expect(unknown.io.out).toBe(
+      "::error title=prfaq::unknown revision 'no-such-sha': not a branch, tag or commit in this repository; check out the history with actions/checkout and fetch-depth: 0\n",
+    );
   });
 
   it('reads inputs tolerantly and maps results to the step outcome', () => {

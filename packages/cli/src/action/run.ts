@@ -4,7 +4,8 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkLabels, formatReadiness, type Readiness, type ReadinessCheck } from '@prfaq/lint';
-import { ExitCode } from '../exit.js';
+import { CliError, ExitCode } from '../exit.js';
+import { resolveCommit } from '../git.js';
 import type { Io } from '../io.js';
 import { main } from '../main.js';
 import { linkFor } from '../review/output.js';
@@ -48,6 +49,17 @@ export async function runAction(io: Io): Promise<number> {
   if (typeof inputs === 'string') {
     io.stdout(`::error title=prfaq::${escapeData(inputs)}\n`);
     return ExitCode.Error;
+  }
+  if (inputs.base !== undefined && (inputs.commands.includes('diff') || inputs.changedOnly)) {
+    // The usual cause is a shallow checkout: say how to fix it, once, instead of failing in every command.
+    try {
+      await resolveCommit(inputs.base, io.cwd);
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      const hint = error.message.startsWith('unknown revision') ? '; check out the history with actions/checkout and fetch-depth: 0' : '';
+      io.stdout(`::error title=prfaq::${escapeData(`${error.message}${hint}`)}\n`);
+      return ExitCode.Error;
+    }
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   const summary: string[] = [];
