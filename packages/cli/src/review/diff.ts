@@ -41,7 +41,10 @@ export async function runDiff(base: string, paths: string[], options: DiffOption
       const from = path.join(root, change.from);
       seenBase.add(from);
       pairs.push({ now: file, then: from, renamed: true });
-    } else pairs.push({ now: file, then: file, renamed: false });
+    } else if (change !== undefined || options.all) {
+      // A file git does not list is identical to the base: nothing to read or report.
+      pairs.push({ now: file, then: file, renamed: false });
+    }
     seenBase.add(file);
   }
   for (const change of changes) {

@@ -103,6 +103,15 @@ describe('prfaq diff', () => {
     ]);
     expect(docs[1].objections.resolved.map((c: any) => c.after.status)).toEqual(['withdrawn']);
     expect(docs[1].readiness).toMatchObject({ before: { ready: false }, after: { ready: true } });
+
+    repo.commit('everything');
+    const quiet = await prfaq(repo.dir, 'diff', 'HEAD');
+    expect([quiet.code, quiet.out]).toEqual([0, 'No PR/FAQ changed since HEAD.\n']);
+    const all = await prfaq(repo.dir, 'diff', 'HEAD', '--all', '--format', 'json');
+    expect(JSON.parse(all.out).documents.map((d: any) => [d.path, d.change])).toEqual([
+      ['docs/prfaq/draft.md', 'unchanged'],
+      ['docs/prfaq/payouts.md', 'unchanged'],
+    ]);
   });
 
   it('writes Markdown for the pull request', async () => {
