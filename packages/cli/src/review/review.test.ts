@@ -48,6 +48,7 @@ function history(r: TestRepo) {
   );
   r.git('mv', 'docs/prfaq/old-name.md', 'docs/prfaq/insights.md');
   r.remove('docs/prfaq/retired.md');
+  r.remove('README.md'); // deleted too, but never a PR/FAQ: not listed
   r.write('docs/prfaq/brand-new.md', prfaqText({ title: 'Payout Scheduling', stakeholders: [raj], objections: [] }));
   r.commit('head');
 }
