@@ -31,14 +31,18 @@ export function readFrontmatter(text: string, start: number, end: number, locato
     const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2', logLevel: 'silent' });
     for (const error of doc.errors) {
       const [from, to] = error.pos;
-      problems.push({
-        code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
-        message:
-          error.code === 'DUPLICATE_KEY'
-            ? `Duplicate key in frontmatter; ${firstLine(source.slice(from, to)) || 'a key'} is defined twice`
-            : `Invalid YAML in frontmatter: ${cleanMessage(error.message)}`,
-        span: at(from, to),
-      });
+      if (error.code === 'DUPLICATE_KEY') {
+        // yaml points at the key's first character; the whole key reads better.
+        const key = /^\s*("[^"]*"|'[^']*'|[^:#\r\n]+?)\s*:/u.exec(source.slice(from, from + 200));
+        const name = key ? (key[1] as string).replace(/^["']|["']$/gu, '') : firstLine(source.slice(from, to));
+        problems.push({
+          code: 'yaml-duplicate-key',
+          message: `Duplicate key "${name}" in frontmatter; the last value wins, remove the other`,
+          span: at(from, key ? from + (key[0].length - key[0].replace(/^\s*/u, '').length) + (key[1] as string).length : to),
+        });
+        continue;
+      }
+      problems.push({ code: 'yaml-syntax', message: `Invalid YAML in frontmatter: ${cleanMessage(error.message)}`, span: at(from, to) });
     }
     for (const warning of doc.warnings) {
       const [from, to] = warning.pos;

@@ -1,10 +1,6 @@
 // parse(): Markdown text -> PrfaqDocument. One mdast parse, then every stage reads the tree and the
 // source text. Never throws: a failure inside becomes a ParseProblem on an otherwise empty model.
-import type { Nodes, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Nodes } from 'mdast';
 import { blockAt, contentSpan, endOf, startOf, type ParseContext } from './context.js';
 import { extractFaq, FAQ_KINDS } from './faq.js';
 import { readFrontmatter } from './frontmatter.js';
@@ -17,14 +13,9 @@ import { buildOutline } from './outline.js';
 import { createLocator, type Locator } from './positions.js';
 import { aliasTableFor, normalizeTitle } from './sections.js';
 import { countWords, plainText, squash } from './text.js';
+import { parseTree } from './tree.js';
 import { normalizeDocumentStatus } from './vocabulary.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-
-/** Parses Markdown into the untouched mdast tree prfaq works from (GFM + YAML frontmatter). */
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
-}
 
 function dominantEol(text: string): '\n' | '\r\n' {
   let crlf = 0;
@@ -69,7 +60,7 @@ export function parse(input: string, options: ParseOptions = {}): PrfaqDocument 
       doc.problems.push(limit);
       return doc;
     }
-    doc.tree = parseMarkdown(text);
+    doc.tree = parseTree(text);
     fill(doc, options, locator);
   } catch (error) {
     doc.problems.push({
