@@ -1,5 +1,7 @@
 // The Action's entry point run as GitHub would run it, with a fake job summary and GITHUB_* environment.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeRepo, type TestRepo } from '../git-testing.js';
@@ -46,6 +48,37 @@ function github(r: TestRepo, sha: string, inputs: Record<string, string>) {
   return { io: captureIo({ cwd: r.dir, env }), summary, output };
 }
 
+/** A local stand-in for the GitHub REST API's issue comments, recording every request. */
+async function fakeGitHub(status = 200) {
+  const requests: Array<{ method: string; url: string; authorization: string | undefined; body: string }> = [];
+  const comments: Array<{ id: number; body: string }> = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      requests.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, body });
+      res.setHeader('content-type', 'application/json');
+      if (status !== 200) {
+        res.statusCode = status;
+        res.end(JSON.stringify({ message: 'Resource not accessible by integration' }));
+      } else if (req.method === 'GET') {
+        res.end(JSON.stringify([{ id: 50, body: 'Nice work' }, ...comments]));
+      } else if (req.method === 'POST') {
+        comments.push({ id: comments.length + 1, body: JSON.parse(body).body });
+        res.statusCode = 201;
+        res.end('{}');
+      } else {
+        const id = Number(req.url!.split('/').pop());
+        comments.find((c) => c.id === id)!.body = JSON.parse(body).body;
+        res.end('{}');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, requests, comments, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 describe('the GitHub Action', () => {
   it('writes readiness and diff to the job summary, annotates each verdict, sets the ready output, and fails on not-ready', async () => {
     repo = makeRepo();
@@ -84,6 +117,49 @@ describe('the GitHub Action', () => {
     expect(annotations.filter((l) => l.includes('untouched.md'))).toEqual([]);
   });
 
+  it('posts the summary as a pull-request comment, then edits that same comment on the next run', async () => {
+    repo = makeRepo();
+    const sha = pullRequest(repo);
+    const api = await fakeGitHub();
+    try {
+      const inputs = { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'ready diff', PRFAQ_BASE: 'base', PRFAQ_FAIL_ON: 'never', PRFAQ_COMMENT: 'true', PRFAQ_GITHUB_TOKEN: 'secret-token', PRFAQ_PR_NUMBER: '7', GITHUB_API_URL: api.url };
+      const first = github(repo, sha, inputs);
+      expect(await runAction(first.io)).toBe(0);
+      expect(first.io.out).toContain('prfaq: created the readiness comment on pull request #7\n');
+      const second = github(repo, sha, inputs);
+      expect(await runAction(second.io)).toBe(0);
+      expect(second.io.out).toContain('prfaq: updated the readiness comment on pull request #7\n');
+      expect(api.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+        'GET /repos/acme/plans/issues/7/comments?per_page=100',
+        'POST /repos/acme/plans/issues/7/comments',
+        'GET /repos/acme/plans/issues/7/comments?per_page=100',
+        'PATCH /repos/acme/plans/issues/comments/1',
+      ]);
+      expect(api.requests.every((r) => r.authorization === 'Bearer secret-token')).toBe(true);
+      const body = JSON.parse(api.requests[1]!.body).body as string;
+      expect(body.split('\n').slice(0, 2)).toEqual(['<!-- prfaq:readiness -->', '### PR/FAQ readiness: 0 of 1 ready']);
+      expect(body).toContain('### PR/FAQ changes since `base`');
+      expect(api.comments).toHaveLength(1);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('warns without failing when the comment cannot be posted', async () => {
+    repo = makeRepo();
+    const sha = pullRequest(repo);
+    const api = await fakeGitHub(403);
+    try {
+      const { io } = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'ready', PRFAQ_COMMENT: 'true', PRFAQ_GITHUB_TOKEN: 't', PRFAQ_PR_NUMBER: '7', GITHUB_API_URL: api.url });
+      expect(await runAction(io)).toBe(0);
+      expect(io.out).toContain(
+        '::warning title=prfaq comment::cannot list comments: HTTP 403 Resource not accessible by integration (the token needs pull-requests: write; pull requests from forks get a read-only token)\n',
+      );
+    } finally {
+      await api.close();
+    }
+  });
+
   it('passes with fail-on never, and skips diff with a notice outside a pull request', async () => {
     repo = makeRepo();
     const sha = pullRequest(repo);
@@ -115,6 +191,7 @@ describe('the GitHub Action', () => {
       base: 'abc',
       changedOnly: true,
       config: undefined,
+      comment: false,
     });
     expect(readInputs({ PRFAQ_COMMANDS: 'lint report' })).toBe("commands: unknown command 'report', expected some of: lint, ready, diff");
     expect(outcome({ lint: 0, ready: 1 }, 'error')).toBe(0);

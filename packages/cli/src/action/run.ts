@@ -9,6 +9,7 @@ import { resolveCommit } from '../git.js';
 import type { Io } from '../io.js';
 import { main } from '../main.js';
 import { linkFor } from '../review/output.js';
+import { upsertComment } from './comment.js';
 
 export type FailOn = 'error' | 'warning' | 'not-ready' | 'never';
 const failOnValues: readonly FailOn[] = ['error', 'warning', 'not-ready', 'never'];
@@ -22,6 +23,8 @@ export interface ActionInputs {
   base: string | undefined;
   changedOnly: boolean;
   config: string | undefined;
+  /** Also post the summary as a pull-request comment, edited on every run. */
+  comment: boolean;
 }
 
 /** Reads the inputs that action.yml passes as environment variables; a bad value is a usage error. */
@@ -38,9 +41,14 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs | string {
     commands: commands as CommandName[],
     failOn,
     base: env.PRFAQ_BASE?.trim() || undefined,
-    changedOnly: /^(true|yes|1)$/i.test(env.PRFAQ_CHANGED_ONLY?.trim() ?? ''),
+    changedOnly: yes(env.PRFAQ_CHANGED_ONLY),
     config: env.PRFAQ_CONFIG?.trim() || undefined,
+    comment: yes(env.PRFAQ_COMMENT),
   };
+}
+
+function yes(value: string | undefined): boolean {
+  return /^(true|yes|1)$/i.test(value?.trim() ?? '');
 }
 
 /** Runs the action; returns the exit code of the step. Everything it prints goes to the job log. */
@@ -108,7 +116,22 @@ export async function runAction(io: Io): Promise<number> {
   }
 
   if (summaryFile && summary.length > 0) await appendFile(summaryFile, `${summary.join('\n')}\n`);
+  if (inputs.comment && summary.length > 0) await comment(summary.join('\n'), io);
   return outcome(results, inputs.failOn);
+}
+
+/** Posts or edits the pull-request comment; a failure is a warning, never a failed step (fork PRs get read-only tokens). */
+async function comment(markdown: string, io: Io): Promise<void> {
+  const number = Number(io.env.PRFAQ_PR_NUMBER);
+  const { GITHUB_REPOSITORY: repository, PRFAQ_GITHUB_TOKEN: token } = io.env;
+  if (!Number.isInteger(number) || number <= 0 || !repository || !token) {
+    io.stdout('::notice title=prfaq comment::Not a pull request (or no token): no comment posted\n');
+    return;
+  }
+  const apiUrl = io.env.GITHUB_API_URL || 'https://api.github.com';
+  const result = await upsertComment({ apiUrl, repository, number, token }, markdown);
+  if (result.ok) io.stdout(`prfaq: ${result.action} the readiness comment on pull request #${number}\n`);
+  else io.stdout(`::warning title=prfaq comment::${escapeData(result.reason)}\n`);
 }
 
 /** The step fails on any usage or I/O error, and otherwise as `fail-on` says. */
