@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from 'commander';
 import type { DefineCommand } from './index.js';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function count(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number (0 or more)');
@@ -18,7 +18,7 @@ const define: DefineCommand = (program, io, setExit) => {
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', count)
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
-    .option('--rule <id>', 'run only this rule (repeatable)', collect, [])
+    .option('--rule <id>', 'run only this rule (repeatable)', collect)
     .option('-c, --config <file>', 'use this config file for every file instead of looking for one')
     .option('--print-config <file>', 'print the effective configuration for a file and exit')
     .option('--no-color', 'never colour the output')
