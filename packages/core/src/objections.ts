@@ -207,7 +207,10 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
     const sectionIndex = (ctx.sectionOf[i] as number) >= 0 ? (ctx.sectionOf[i] as number) : undefined;
     const objectionSection = sectionIndex === undefined ? undefined : enclosing(ctx, sectionIndex, OBJECTION_SECTIONS);
     // A question heading classified as risks ("Why should we not do this?") is answered in prose: the FAQ entry covers it.
-    const inObjections = objectionSection !== undefined && !/[?？]\s*$/u.test(objectionSection.title);
+    // Tasks under "Are there any open issues?" (a question heading inside a FAQ) are objections too.
+    const inner = sectionIndex === undefined ? undefined : ctx.sections[sectionIndex];
+    const objectionQuestion = inner !== undefined && /[?？]\s*$/u.test(inner.title) && OBJECTION_QUESTION.test(inner.title);
+    const inObjections = (objectionSection !== undefined && !/[?？]\s*$/u.test(objectionSection.title)) || objectionQuestion;
     const named = objectionSection?.kind === 'objections';
     // Tables anywhere (also inside lists or quotes); task lists and risk bullets only in objections/risks sections.
     const stack: Nodes[] = [block];
@@ -240,7 +243,11 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
       }
     }
   }
+  // An entry whose answer already lists its concerns as tasks is recorded through the tasks, not twice.
+  const taskStarts = out.objections.filter((o) => o.source === 'tasklist').map((o) => o.span.start.offset);
   for (const entry of faq) {
+    const answer = entry.answerSpan;
+    if (answer && taskStarts.some((offset) => offset >= answer.start.offset && offset <= answer.end.offset)) continue;
     const objection = faqObjection(entry);
     if (objection) out.objections.push(objection);
   }

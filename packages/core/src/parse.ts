@@ -1,7 +1,7 @@
 // parse(): Markdown text -> PrfaqDocument. One mdast parse, then every stage reads the tree and the
 // source text. Never throws: a failure inside becomes a ParseProblem on an otherwise empty model.
 import type { Nodes } from 'mdast';
-import { blockAt, contentSpan, endOf, startOf, type ParseContext } from './context.js';
+import { blockAt, contentSpan, enclosing, endOf, startOf, type ParseContext } from './context.js';
 import { extractFaq, FAQ_KINDS } from './faq.js';
 import { readFrontmatter } from './frontmatter.js';
 import { checkLimits } from './limits.js';
@@ -132,16 +132,29 @@ function findHeadline(ctx: ParseContext): Headline | undefined {
       return { text: squash(plainText(next)), span: contentSpan(ctx, next), source: 'section', h1Count };
     }
   }
-  // 2. The first H1 that is not a known part ("# FAQ" in a one-H1-per-part document is not a headline).
+  // 2. Inside a press-release section (a "Blog post" under Working Backwards, "Part 1 — Press Release"):
+  //    its first unrecognised heading, bold line or short first paragraph. An H1 above it is the document's title.
+  const pressRelease = sections.find((section) => section.kind === 'press-release');
+  const titleH1 = sections.find((section) => section.level === 1 && section.style !== 'bold' && section.kind === 'unknown');
+  // "# Acme launches X" then "## Press Release": the H1 is the headline. Under Working Backwards it is the RFC's title.
+  const h1First = titleH1 !== undefined && pressRelease !== undefined && titleH1.index < pressRelease.index && !enclosing(ctx, pressRelease.index, WORKING_BACKWARDS);
+  if (pressRelease && !h1First) {
+    const found = headlineIn(ctx, blockAt(ctx, pressRelease.heading.start.offset) + 1, pressRelease, h1Count);
+    if (found) return found;
+  }
+  // 3. The first H1 that is not a known part ("# FAQ" in a one-H1-per-part document is not a headline).
   const h1 = sections.find((section) => section.level === 1 && section.style !== 'bold' && (section.kind === 'unknown' || section.kind === 'headline'));
   if (h1) {
     h1.kind = 'headline';
     const block = blocks[blockAt(ctx, h1.heading.start.offset)] as Nodes;
     return { text: h1.title, span: contentSpan(ctx, block), source: 'h1', h1Count };
   }
-  // 3./4. In the press release (or before any section): the first heading of no known kind, bold line or paragraph.
-  const pressRelease = sections.find((section) => section.kind === 'press-release' || section.kind === 'working-backwards');
-  const from = pressRelease ? blockAt(ctx, pressRelease.heading.start.offset) + 1 : 0;
+  // 4. Before any section: the first bold line or short paragraph.
+  return pressRelease ? undefined : headlineIn(ctx, 0, undefined, h1Count);
+}
+
+function headlineIn(ctx: ParseContext, from: number, pressRelease: Section | undefined, h1Count: number): Headline | undefined {
+  const { sections, blocks } = ctx;
   for (let i = from; i < Math.min(blocks.length, from + 12); i++) {
     const block = blocks[i] as Nodes;
     const headingIndex = ctx.headingOf[i] as number;
@@ -172,6 +185,8 @@ function findHeadline(ctx: ParseContext): Headline | undefined {
   }
   return undefined;
 }
+
+const WORKING_BACKWARDS = new Set<SectionKind>(['working-backwards']);
 
 const PRESS_RELEASE_END = new Set<SectionKind>(['faq', 'external-faq', 'internal-faq', 'objections', 'risks', 'appendix', 'stakeholders', 'outcomes']);
 

@@ -133,7 +133,7 @@ export function audienceFromId(id: string | undefined): 'external' | 'internal' 
 
 /** Questions that are objections in disguise: what prfaq records as `source: 'faq'` objections. */
 export const OBJECTION_QUESTION =
-  /\b(why (?:should|would|shouldnt|wouldnt|shouldn't|wouldn't|might|could) (?:we|you|i|anyone|a customer|customers) (?:_|\*)?not\b|why not\b|drawbacks?|downsides?|what (?:could|would|might|will) (?:make (?:this|it|us) fail|go wrong|cause (?:this|it) to fail)|what are the (?:risks|concerns)|biggest risks?|main risks?|key risks?)/iu;
+  /\b(why (?:should|would|shouldnt|wouldnt|shouldn't|wouldn't|might|could) (?:we|you|i|anyone|a customer|customers) (?:_|\*)?not\b|why not\b|drawbacks?|downsides?|what (?:could|would|might|will) (?:make (?:this|it|us) fail|go wrong|cause (?:this|it) to fail)|what are the (?:risks|concerns)|biggest risks?|main risks?|key risks?|open (?:issues|questions)|unresolved (?:issues|questions))/iu;
 
 /** Answers that are placeholders, not answers: `TBD`, `TODO`, `?`, `…`. */
 export function isPlaceholderAnswer(text: string): boolean {

@@ -87,6 +87,32 @@ describe('working-backwards RFC', () => {
   });
 });
 
+describe('working-backwards RFC with a blog post as the press release', () => {
+  const doc = parse(
+    '# RFC: Offline mode\n\n## Working Backwards\n\n### Blog post\n\n**Fieldwork works offline**\n\nTechnicians close jobs in basements.\n\n### README\n\nText.\n\n## Internal FAQ\n\n### Are there any open issues that need to be addressed later?\n\n- [ ] Support: a runbook for sync conflicts\n- [x] Security: encrypt the local store\n',
+  );
+
+  it('takes the headline from the blog post, not the RFC title', () => {
+    expect(doc.headline).toMatchObject({ text: 'Fieldwork works offline', source: 'bold' });
+    expect(doc.sections[0]!.kind).toBe('unknown');
+    expect(at(doc, doc.pressRelease?.span)).toMatch(/^### Blog post[\s\S]*basements\.\n\n$/u);
+  });
+
+  it('reads tasks under "open issues" as objections, once', () => {
+    expect(doc.objections.map((o) => [o.source, o.stakeholder, o.status])).toEqual([
+      ['tasklist', 'Support', 'open'],
+      ['tasklist', 'Security', 'resolved'],
+    ]);
+  });
+});
+
+describe('an H1 headline above a Press Release section', () => {
+  it('keeps the H1 as the headline', () => {
+    const doc = parse('# Acme launches X for Y\n\n## Press Release\n\nSEATTLE. Today Acme launched X.\n\n## FAQ\n');
+    expect(doc.headline).toMatchObject({ text: 'Acme launches X for Y', source: 'h1' });
+  });
+});
+
 describe('numbered, bulleted and id-tagged questions grouped by topic', () => {
   const doc = parse(fixture('numbered.md'));
 
