@@ -5,6 +5,8 @@ import { canonicalRank } from './_util/labels.js';
 
 /** Indexes of a longest run of non-decreasing ranks, keeping the earliest sections on ties: those are "in place". */
 function inPlace(ranks: number[]): Set<number> {
+  // With nothing to order, the walk back below would start at a missing index and never end.
+  if (ranks.length === 0) return new Set();
   const length = ranks.map(() => 1);
   const previous = ranks.map(() => -1);
   for (let i = 0; i < ranks.length; i++) {
