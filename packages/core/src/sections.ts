@@ -5,7 +5,7 @@ import type { SectionKind } from './model.js';
 /** Built-in aliases, written as they would appear; they are compared after `normalizeTitle`. */
 export const SECTION_ALIASES: Readonly<Record<Exclude<SectionKind, 'unknown'>, readonly string[]>> = {
   'press-release': ['Press Release', 'PR', 'The Press Release', 'Draft Press Release', 'Press Release Draft', 'Announcement', 'Launch Announcement', 'Blog Post'],
-  headline: ['Headline', 'Heading', 'Title Headline'],
+  headline: ['Headline'],
   subheading: ['Subheading', 'Sub-heading', 'Subheadline', 'Sub-headline', 'Subtitle', 'Subhead', 'Sub Title'],
   summary: ['Summary', 'Summary Paragraph', 'Intro', 'Introduction', 'Overview', 'TL;DR', 'TLDR', 'Opening', 'Opening Paragraph', 'Executive Summary'],
   problem: ['Problem', 'The Problem', 'Problem Statement', 'Customer Problem', 'Customer Pain', 'Pain Points', 'Challenge', 'The Challenge', 'Motivation', 'Background'],
@@ -18,7 +18,7 @@ export const SECTION_ALIASES: Readonly<Record<Exclude<SectionKind, 'unknown'>, r
   'external-faq': ['External FAQ', 'Customer FAQ', 'Public FAQ', 'Customer / External FAQ', 'External / Customer FAQ', 'Customer Questions', 'External Questions', 'Customer-facing FAQ', 'User FAQ', 'Customer Frequently Asked Questions', 'External Frequently Asked Questions'],
   'internal-faq': ['Internal FAQ', 'Stakeholder FAQ', 'Business FAQ', 'Technical FAQ', 'Internal / Technical FAQ', 'Internal FAQ (Technical / Stakeholder)', 'Internal Questions', 'Stakeholder Questions', 'Team FAQ', 'Internal Frequently Asked Questions'],
   objections: ['Objections', 'Stakeholder Objections', 'Open Objections', 'Objections and Concerns', 'Stakeholder Concerns', 'Concerns Raised', 'Dissent', 'Objection Log'],
-  risks: ['Risks', 'Concerns', 'Open Questions', 'Open Issues', 'Drawbacks', 'Risks and Mitigations', 'Risks and Concerns', 'Known Risks', 'Unresolved Questions', 'Why should we not do this?', 'Why not?', 'What could go wrong?', 'What would make this fail?', 'Downsides', 'Tenets and Risks'],
+  risks: ['Risks', 'Concerns', 'Open Questions', 'Open Issues', 'Drawbacks', 'Risks and Mitigations', 'Risks and Concerns', 'Known Risks', 'Unresolved Questions', 'Why should we not do this?', 'Why not?', 'What could go wrong?', 'What would make this fail?', 'Downsides'],
   stakeholders: ['Stakeholders', 'Stakeholder Alignment', 'Alignment', 'Reviewers', 'Approvers', 'Sign-off', 'Sign-offs', 'Signoffs', 'Approvals', 'Decision Makers'],
   outcomes: ['Outcomes', 'Customer Outcomes', 'Success Metrics', 'Metrics', 'Goals', 'Success Criteria', 'Measures of Success', 'KPIs', 'Goals and Metrics', 'Outcome Metrics'],
   'working-backwards': ['Working Backwards', 'Working Backwards Artifacts', 'Future Artifacts', 'Artifacts from the Future'],

@@ -64,11 +64,11 @@ export const normalizeDocumentStatus = lookup<DocumentStatus>(DOCUMENT_STATUS_AL
 export type ObjectionColumn = 'stakeholder' | 'objection' | 'status' | 'owner' | 'resolution';
 
 // Column headers by canonical field; compared after `key()`. The objection column is what makes a table an objections table.
-const OBJECTION_COLUMNS: Readonly<Record<ObjectionColumn, readonly string[]>> = {
+export const OBJECTION_COLUMNS: Readonly<Record<ObjectionColumn, readonly string[]>> = {
   stakeholder: ['stakeholder', 'stakeholders', 'who', 'raised by', 'from', 'by', 'team', 'function', 'role', 'name', 'reviewer', 'requester', 'org', 'organisation', 'organization', 'party', 'raised'],
   objection: ['objection', 'objections', 'concern', 'concerns', 'risk', 'risks', 'issue', 'issues', 'objection concern', 'concern objection', 'the concern', 'objection or concern', 'risk concern'],
   status: ['status', 'state', 'resolved', 'current status'],
-  owner: ['owner', 'owners', 'assignee', 'assigned to', 'responsible', 'dri', 'action owner', 'who owns it', 'follow up owner'],
+  owner: ['owner', 'owners', 'assignee', 'assigned to', 'responsible', 'dri', 'action owner', 'who owns it', 'follow-up owner'],
   resolution: ['resolution', 'response', 'mitigation', 'mitigations', 'answer', 'how addressed', 'how we addressed it', 'plan', 'decision', 'mitigation plan', 'our response', 'resolution notes', 'outcome', 'resolution mitigation'],
 };
 
@@ -90,12 +90,12 @@ export function objectionColumn(header: string): ObjectionColumn | undefined {
 
 export type StakeholderColumn = 'name' | 'role' | 'prealigned' | 'signoff' | 'constraints';
 
-const STAKEHOLDER_COLUMNS: Readonly<Record<StakeholderColumn, readonly string[]>> = {
+export const STAKEHOLDER_COLUMNS: Readonly<Record<StakeholderColumn, readonly string[]>> = {
   name: ['name', 'stakeholder', 'who', 'person', 'reviewer', 'approver'],
   role: ['role', 'function', 'team', 'org', 'title', 'area'],
-  prealigned: ['prealigned', 'pre aligned', 'pre alignment', 'prealignment', 'aligned', '1 1', 'one on one', 'pre read', 'pre-aligned on', 'prealigned on', 'aligned on'],
+  prealigned: ['prealigned', 'pre-aligned', 'pre-alignment', 'prealignment', 'aligned', '1:1', 'one-on-one', 'pre-read', 'pre-aligned on', 'prealigned on', 'aligned on'],
   signoff: ['signoff', 'sign off', 'sign-off', 'approval', 'approved', 'status', 'decision'],
-  constraints: ['constraints', 'constraint', 'conditions', 'non negotiables', 'requirements', 'concerns'],
+  constraints: ['constraints', 'constraint', 'conditions', 'non-negotiables', 'requirements', 'concerns'],
 };
 
 const stakeholderColumnMap = new Map<string, StakeholderColumn>();
