@@ -3,11 +3,11 @@
 import { parse, type ParseProblem, type PrfaqDocument, type Span } from '@prfaq/core';
 import { isEffectiveConfig, resolveConfig } from './config/resolve.js';
 import type { Config, EffectiveConfig } from './config/types.js';
-import { applyFixes, MAX_FIX_PASSES } from './fix.js';
+import { applyFixes, MAX_FIX_PASSES, selectFixes } from './fix.js';
 import { resolveProfile } from './profiles.js';
 import { rules as registry } from './rules/index.js';
 import { applySuppressions, DIRECTIVE_UNKNOWN_RULE, DIRECTIVE_UNUSED } from './suppress.js';
-import type { Diagnostic, Fix, LintResult, Report, Rule, RuleContext, Severity } from './types.js';
+import type { Diagnostic, Fix, FixType, LintResult, Report, Rule, RuleContext, Severity } from './types.js';
 
 /**
  * Diagnostic ids that do not come from a rule. Documented in docs/configuration.md; a suppression
@@ -35,6 +35,8 @@ export interface LintOptions {
   config?: Config | EffectiveConfig;
   /** Apply fixes (up to 10 passes) and return the fixed text in `output`. */
   fix?: boolean;
+  /** With `fix`: apply only fixes of rules whose `meta.fixable` is one of these (`--fix-type`). Default: every kind. */
+  fixTypes?: readonly FixType[];
   /** Run only these rules (at their configured severity, or their recommended one if that is off). */
   only?: readonly string[];
   /** Report suppression comments that suppress nothing, at this severity. */
@@ -55,7 +57,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   let result = first;
   let fixedCount = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixes = result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+    const fixes = selectFixes(result.diagnostics, options.fixTypes, (id) => rules.find((r) => r.meta.id === id)?.meta.fixable);
     if (fixes.length === 0) break;
     const { output, applied } = applyFixes(current.text, fixes, current.eol);
     if (applied.length === 0 || output === current.text) break;

@@ -1,6 +1,9 @@
 // Fixes as text edits: apply the non-overlapping ones from the end, and run lint/fix passes until
 // nothing changes. Bytes outside the edits are never touched; the BOM and line endings are kept.
-import type { Fix, TextEdit } from './types.js';
+import type { Diagnostic, Fix, FixType, TextEdit } from './types.js';
+
+/** Every kind of fix, in the order `--fix-type` documents them. */
+export const FIX_TYPES: readonly FixType[] = ['structure', 'frontmatter', 'objections', 'writing'];
 
 /** At most this many lint/fix passes: a fix that enables another fix converges quickly; a cycle must not loop. */
 export const MAX_FIX_PASSES = 10;
@@ -16,7 +19,8 @@ export interface ApplyResult {
 /**
  * Applies every fix whose edits do not overlap an earlier-accepted fix (fixes are taken in source
  * order of their first edit; a fix is all-or-nothing). Edit text written with `\n` is converted to
- * `eol` so that a CRLF file stays CRLF.
+ * `eol` so that a CRLF file stays CRLF. A fix identical to an accepted one (several reports repaired by
+ * one change, like every missing section of one gap) counts as applied without being applied twice.
  */
 export function applyFixes(text: string, fixes: readonly Fix[], eol: '\n' | '\r\n' = '\n'): ApplyResult {
   const ordered = fixes
@@ -28,6 +32,10 @@ export function applyFixes(text: string, fixes: readonly Fix[], eol: '\n' | '\r\
   for (const { fix } of ordered) {
     if (fix.edits.length === 0 || !fix.edits.every((e) => validEdit(e, text.length)) || selfOverlapping(fix.edits)) {
       skipped.push(fix);
+      continue;
+    }
+    if (fix.edits.every((edit) => accepted.some((other) => sameEdit(edit, other)))) {
+      applied.push(fix);
       continue;
     }
     if (fix.edits.some((edit) => accepted.some((other) => overlaps(edit, other)))) {
@@ -46,6 +54,25 @@ export function applyFixes(text: string, fixes: readonly Fix[], eol: '\n' | '\r\
   }
   return { output, applied, skipped };
 }
+
+/**
+ * The fixes of `diagnostics` that `--fix-type` lets through: all of them without `types`, else only
+ * those whose rule declares one of `types` as its `meta.fixable`.
+ */
+export function selectFixes(
+  diagnostics: readonly Diagnostic[],
+  types: readonly FixType[] | undefined,
+  fixTypeOf: (ruleId: string) => FixType | undefined,
+): Fix[] {
+  return diagnostics.flatMap((d) => {
+    if (!d.fix) return [];
+    if (types === undefined) return [d.fix];
+    const type = fixTypeOf(d.ruleId);
+    return type !== undefined && types.includes(type) ? [d.fix] : [];
+  });
+}
+
+const sameEdit = (a: TextEdit, b: TextEdit): boolean => a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
 
 function validEdit(edit: TextEdit, length: number): boolean {
   const [start, end] = edit.range;

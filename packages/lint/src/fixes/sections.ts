@@ -1,0 +1,188 @@
+// Stub sections for fixes: the Markdown of a missing section (heading + the template's guidance comment,
+// serialised by remark-stringify) and where it goes, so that inserting it touches no other byte.
+import type { PrfaqDocument, Section, SectionKind } from '@prfaq/core';
+import type { Heading, Html, Root, RootContent } from 'mdast';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { Fix, ProfileDef, TextEdit } from '../types.js';
+import { kindLabel } from '../rules/_util/labels.js';
+
+/**
+ * The guidance comment under each section of the built-in templates (`templates/full`, and `templates/rfc`
+ * for the working-backwards parts). Copied here because the library must not read files at run time;
+ * `sections.test.ts` fails when a template's comment and this table drift apart.
+ */
+export const guidance: Partial<Record<SectionKind, { template: string; comment: string }>> = {
+  subheading: { template: 'full', comment: 'One sentence under the headline: who the customer is and the single benefit they will notice.' },
+  summary: {
+    template: 'full',
+    comment: 'Who the customer is, what launches, and the one benefit with its number; a reader who stops here knows enough.',
+  },
+  problem: { template: 'full', comment: 'The problem as the customer lives it today, with evidence of how often and how much it hurts.' },
+  solution: { template: 'full', comment: 'How the product removes the problem, described from the customer\'s side, not the architecture.' },
+  'leader-quote': { template: 'full', comment: 'A named leader says why this matters to customers, in plain words; no buzzwords.' },
+  'how-it-works': { template: 'full', comment: 'The customer\'s first five minutes, step by step: what they see and do.' },
+  'customer-quote': {
+    template: 'full',
+    comment: 'A believable customer, named with who they are, describing the change in their own life or work.',
+  },
+  'call-to-action': { template: 'full', comment: 'Where the customer goes and what they do to start today.' },
+  'external-faq': {
+    template: 'full',
+    comment: 'Questions customers will ask: price, availability, what changes for them; answer each in two or three sentences.',
+  },
+  'internal-faq': {
+    template: 'full',
+    comment: 'Questions the decision makers will ask: evidence, cost, risk, why now; answer with data.',
+  },
+  objections: {
+    template: 'full',
+    comment:
+      'One row per concern a stakeholder raised; status is open, resolved, accepted, deferred or withdrawn, and a closed one says how.',
+  },
+  'working-backwards': { template: 'rfc', comment: 'The documents users will read on launch day, written now as if the change had shipped.' },
+  'press-release': {
+    template: 'rfc',
+    comment: 'The announcement or blog post: who it is for and what they can now do, the problem in their words, how to try it.',
+  },
+};
+
+const clampLevel = (level: number): 1 | 2 | 3 | 4 | 5 | 6 => Math.min(6, Math.max(1, level)) as 1 | 2 | 3 | 4 | 5 | 6;
+
+function stubNodes(kind: SectionKind, level: number): RootContent[] {
+  const heading: Heading = { type: 'heading', depth: clampLevel(level), children: [{ type: 'text', value: kindLabel[kind] }] };
+  // A bare "FAQ" is what the templates write: a heading holding both audiences.
+  if (kind === 'faq') return [heading, ...stubNodes('external-faq', level + 1), ...stubNodes('internal-faq', level + 1)];
+  const note = guidance[kind];
+  const comment: Html[] = note ? [{ type: 'html', value: `<!-- ${note.comment} -->` }] : [];
+  return [heading, ...comment];
+}
+
+/** The Markdown of stub sections (LF line endings; `applyFixes` writes the file's own), ending with one newline. */
+export function renderStubs(stubs: ReadonlyArray<{ kind: SectionKind; level: number }>): string {
+  const root: Root = { type: 'root', children: stubs.flatMap((stub) => stubNodes(stub.kind, stub.level)) };
+  return unified().use(remarkStringify).stringify(root);
+}
+
+/**
+ * An edit inserting a block of Markdown at `offset` (a line start or the end of the text) with exactly one
+ * blank line on each side, adding only the line breaks that are missing.
+ */
+export function insertBlock(doc: PrfaqDocument, offset: number, block: string): TextEdit {
+  const before = doc.text.slice(0, offset);
+  const prefix = offset === 0 || /\n[ \t]*\r?\n$/.test(before) ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const suffix = offset === doc.text.length ? '' : '\n';
+  return { range: [offset, offset], text: prefix + block + suffix };
+}
+
+const PART_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'press-release',
+  'working-backwards',
+  'subheading',
+  'summary',
+  'problem',
+  'solution',
+  'leader-quote',
+  'how-it-works',
+  'customer-quote',
+  'call-to-action',
+  'faq',
+  'objections',
+]);
+const AUDIENCE_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['external-faq', 'internal-faq']);
+
+const headings = (doc: PrfaqDocument): Section[] => doc.sections.filter((s) => s.style !== 'bold');
+
+/** The heading level the document uses for the parts of the PR/FAQ (Summary, Problem, FAQ...): 2 when it has none. */
+function partLevel(doc: PrfaqDocument): number {
+  const levels = headings(doc)
+    .filter((s) => PART_KINDS.has(s.kind))
+    .map((s) => s.level);
+  return levels.length > 0 ? Math.min(...levels) : 2;
+}
+
+/** The level a new section of `kind` takes: FAQ audiences sit under the FAQ heading, or beside each other. */
+export function levelFor(doc: PrfaqDocument, kind: SectionKind): number {
+  if (!AUDIENCE_KINDS.has(kind)) return partLevel(doc);
+  const faq = headings(doc).find((s) => s.kind === 'faq');
+  if (faq) return faq.level + 1;
+  const sibling = headings(doc).find((s) => AUDIENCE_KINDS.has(s.kind));
+  return sibling ? sibling.level : partLevel(doc);
+}
+
+/** The outermost section enclosing `section` that is still at `level` or deeper (a new heading at `level` must not split it). */
+function climb(doc: PrfaqDocument, section: Section, level: number): Section {
+  let current = section;
+  while (current.level > level && current.parent !== undefined && doc.sections[current.parent]!.level >= level) {
+    current = doc.sections[current.parent]!;
+  }
+  return current;
+}
+
+/** The start of the line holding `offset`. */
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/**
+ * Where a section of `kind` goes so that it follows the profile order: before the first later part the
+ * document has, else after the last earlier one, else at the end of the document.
+ */
+export function insertionOffset(doc: PrfaqDocument, entries: readonly string[][], index: number, kind: SectionKind): number {
+  const level = levelFor(doc, kind);
+  for (const later of entries.slice(index + 1)) {
+    const section = headings(doc).find((s) => later.includes(s.kind));
+    if (section) return lineStart(doc.text, climb(doc, section, level).heading.start.offset);
+  }
+  for (const earlier of entries.slice(0, index).reverse()) {
+    const section = [...headings(doc)].reverse().find((s) => earlier.includes(s.kind));
+    if (section) return sectionEnd(doc, climb(doc, section, level));
+  }
+  return doc.text.length;
+}
+
+/** Where a section's content ends: the start of the line of the next heading, or the end of the text. */
+function sectionEnd(doc: PrfaqDocument, section: Section): number {
+  const end = section.body.end.offset;
+  return end >= doc.text.length ? doc.text.length : lineStart(doc.text, end);
+}
+
+/**
+ * One fix per missing profile entry. Entries that go at the same place share one fix inserting all of them
+ * in profile order (two insertions at one offset would conflict), so one pass repairs every gap.
+ */
+export function missingSectionFixes(doc: PrfaqDocument, profile: ProfileDef, missing: readonly number[]): Map<number, Fix> {
+  const entries = profile.required.map((entry) => (typeof entry === 'string' ? [entry] : entry));
+  const groups = new Map<number, Array<{ index: number; kind: SectionKind }>>();
+  for (const index of missing) {
+    const kind = entries[index]![0] as SectionKind;
+    if (!(kind in kindLabel) || kind === 'headline' || kind === 'unknown') continue;
+    const offset = insertionOffset(doc, entries, index, kind);
+    groups.set(offset, [...(groups.get(offset) ?? []), { index, kind }]);
+  }
+  const fixes = new Map<number, Fix>();
+  for (const [offset, group] of groups) {
+    const block = renderStubs(group.map(({ kind }) => ({ kind, level: levelFor(doc, kind) })));
+    const fix: Fix = { edits: [insertBlock(doc, offset, block)] };
+    for (const { index } of group) fixes.set(index, fix);
+  }
+  return fixes;
+}
+
+/** A fix adding the FAQ audience section that is missing: Internal after the external questions, External before the internal ones. */
+export function audienceFix(doc: PrfaqDocument, missing: 'external-faq' | 'internal-faq'): Fix | undefined {
+  const all = headings(doc);
+  if (missing === 'external-faq') {
+    const internal = all.find((s) => s.kind === 'internal-faq');
+    if (!internal) return undefined;
+    const block = renderStubs([{ kind: 'external-faq', level: internal.level }]);
+    return { edits: [insertBlock(doc, lineStart(doc.text, internal.heading.start.offset), block)] };
+  }
+  const external = [...all].reverse().find((s) => s.kind === 'external-faq');
+  const faq = all.find((s) => s.kind === 'faq');
+  const anchor = external ?? faq;
+  if (!anchor) return undefined;
+  const level = external ? external.level : anchor.level + 1;
+  const block = renderStubs([{ kind: 'internal-faq', level }]);
+  return { edits: [insertBlock(doc, sectionEnd(doc, anchor), block)] };
+}
