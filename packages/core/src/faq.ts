@@ -221,6 +221,11 @@ export function extractFaq(ctx: ParseContext): FaqEntry[] {
         if (endOf(block) > restStart) addPart(restStart, endOf(block), stripInline(text.slice(restStart, endOf(block))));
         continue;
       }
+      if (faqSection && plainQuestion(block, text)) {
+        const [a, b] = trimRange(text, startOf(block), endOf(block));
+        open(stripInline(text.slice(a, b)), locator.span(a, b), 'paragraph', sectionIndex, faqSection);
+        continue;
+      }
       addBlock(block);
       continue;
     }
@@ -231,6 +236,17 @@ export function extractFaq(ctx: ParseContext): FaqEntry[] {
   }
   close();
   return entries;
+}
+
+/** A one-line paragraph of at most 30 words ending in `?`: a question written as plain text. */
+function plainQuestion(paragraph: Paragraph, text: string): boolean {
+  const start = startOf(paragraph);
+  const end = endOf(paragraph);
+  if (end - start > 400) return false;
+  const source = text.slice(start, end);
+  if (/[\r\n]/u.test(source.trim())) return false;
+  const value = squash(plainText(paragraph));
+  return /[?？]$/u.test(value) && countWords(value) <= 30;
 }
 
 /** `**How much does it cost?**` or `**C1. Can I cancel**` opening a paragraph. */

@@ -65,8 +65,8 @@ export interface Section {
 
 export type Audience = 'external' | 'internal' | 'unknown';
 
-/** How a FAQ question was written. */
-export type FaqStyle = 'heading' | 'bold' | 'q-colon' | 'list' | 'numbered';
+/** How a FAQ question was written. `paragraph` is a one-line paragraph ending in `?` inside a FAQ section. */
+export type FaqStyle = 'heading' | 'bold' | 'q-colon' | 'list' | 'numbered' | 'paragraph';
 
 export interface FaqEntry {
   question: string;

@@ -177,6 +177,22 @@ function frontmatterObjections(frontmatter: Frontmatter, ctx: ParseContext): Obj
   return out;
 }
 
+function hasOffsetIn(sorted: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length && (sorted[low] as number) <= to;
+}
+
+function proseObjection(ctx: ParseContext, node: Nodes, text: string): Objection {
+  const span = ctx.locator.span(startOf(node), endOf(node));
+  return { source: 'faq', stakeholder: undefined, objection: text, rawStatus: undefined, status: undefined, owner: undefined, resolution: undefined, span, fields: { objection: { text, span } }, table: undefined };
+}
+
 /** "Why should we not do this?" and its answer: a concern with no stakeholder, status or owner. */
 function faqObjection(entry: FaqEntry): Objection | undefined {
   if (!OBJECTION_QUESTION.test(entry.question)) return undefined;
@@ -220,6 +236,12 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
         tableObjections(ctx, node, sectionIndex, out);
         continue;
       }
+      // A risks section written as prose: each paragraph is a concern (an intro ending in ":" is not).
+      if (node.type === 'paragraph' && node === block && objectionSection?.kind === 'risks' && inObjections && objectionSection.index === sectionIndex) {
+        const text = squash(plainText(node));
+        if (text && !/[:：]$/u.test(text)) out.objections.push(proseObjection(ctx, node, text));
+        continue;
+      }
       if (node.type === 'list' && inObjections && node === block) {
         for (const item of (node as List).children) {
           const objection = itemObjection(ctx, item, named);
@@ -244,10 +266,10 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
     }
   }
   // An entry whose answer already lists its concerns as tasks is recorded through the tasks, not twice.
-  const taskStarts = out.objections.filter((o) => o.source === 'tasklist').map((o) => o.span.start.offset);
+  const taskStarts = out.objections.filter((o) => o.source === 'tasklist').map((o) => o.span.start.offset).sort((a, b) => a - b);
   for (const entry of faq) {
     const answer = entry.answerSpan;
-    if (answer && taskStarts.some((offset) => offset >= answer.start.offset && offset <= answer.end.offset)) continue;
+    if (answer && hasOffsetIn(taskStarts, answer.start.offset, answer.end.offset)) continue;
     const objection = faqObjection(entry);
     if (objection) out.objections.push(objection);
   }

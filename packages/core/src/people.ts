@@ -1,5 +1,5 @@
 // Stakeholders (frontmatter list or a table in a stakeholders section) and outcomes (frontmatter).
-import type { Nodes, Table } from 'mdast';
+import type { ListItem, Nodes, Table } from 'mdast';
 import { endOf, enclosing, startOf, type ParseContext } from './context.js';
 import type { Field, Frontmatter, Outcome, SectionKind, Span, Stakeholder } from './model.js';
 import { plainText, squash } from './text.js';
@@ -133,14 +133,50 @@ function tableStakeholders(ctx: ParseContext, table: Table): Stakeholder[] {
   return out;
 }
 
+/** `- Raj Patel (Finance) — prealigned 2026-11-20, signoff: approved` in a stakeholders section. */
+function listStakeholder(ctx: ParseContext, item: ListItem): Stakeholder | undefined {
+  const head = item.children[0];
+  if (!head || head.type !== 'paragraph') return undefined;
+  const text = squash(plainText(head));
+  const [first = '', ...rest] = text.split(/\s+[—–]\s+|\s+-\s+|;\s*|:\s+/u);
+  const { name, role } = splitNameRole(first);
+  if (!name || name.split(/\s+/u).length > 6) return undefined;
+  const tail = rest.join(', ');
+  const aligned = /\b(?:pre-?aligned|aligned|1:1|met)\b(?:\s+on)?\s*:?\s*(\d{4}-\d{2}-\d{2})/iu.exec(tail);
+  const signed = /\b(?:sign-?off|signed off|approval|status)\s*:?\s*([\p{L}-]+(?:\s[\p{L}-]+)?)/iu.exec(tail);
+  const rawSignoff = signed?.[1] ?? tail.split(/,\s*/u).find((part) => normalizeSignoff(part) !== undefined && /^\S+$/u.test(part.trim()));
+  const span = ctx.locator.span(startOf(item), endOf(item));
+  const fields: Record<string, Field> = { name: { text: name, span } };
+  if (role) fields.role = { text: role, span };
+  if (aligned) fields.prealigned = { text: aligned[1] as string, span };
+  if (rawSignoff) fields.signoff = { text: rawSignoff, span };
+  return {
+    name,
+    role,
+    prealigned: aligned?.[1],
+    signoff: normalizeSignoff(rawSignoff),
+    rawSignoff,
+    constraints: [],
+    source: 'list',
+    span,
+    fields,
+  };
+}
+
 export function extractStakeholders(ctx: ParseContext, frontmatter: Frontmatter): Stakeholder[] {
   const out = frontmatterStakeholders(frontmatter, ctx);
   for (let i = 0; i < ctx.blocks.length; i++) {
     const block = ctx.blocks[i] as Nodes;
-    if (block.type !== 'table') continue;
+    if (block.type !== 'table' && block.type !== 'list') continue;
     const sectionIndex = ctx.sectionOf[i] as number;
     if (sectionIndex < 0 || !enclosing(ctx, sectionIndex, STAKEHOLDER_SECTIONS)) continue;
-    out.push(...tableStakeholders(ctx, block));
+    if (block.type === 'table') out.push(...tableStakeholders(ctx, block));
+    else {
+      for (const item of block.children) {
+        const stakeholder = listStakeholder(ctx, item);
+        if (stakeholder) out.push(stakeholder);
+      }
+    }
   }
   return out;
 }

@@ -301,3 +301,37 @@ describe('line endings, BOM, HTML comments', () => {
     expect(doc.sections[2]).toMatchObject({ kind: 'solution', empty: false, words: 2 });
   });
 });
+
+describe('stakeholders as a table and a list, risks as prose, questions as plain paragraphs', () => {
+  const doc = parse(fixture('prose.md'));
+
+  it('reads `**Key:** value` lines under the title as metadata', () => {
+    expect(doc.meta.status).toMatchObject({ value: 'In review', source: 'bullet' });
+    expect(doc.status).toBe('review');
+    expect(at(doc, doc.meta.owner?.span)).toBe('Ana Souza');
+  });
+
+  it('reads a stakeholders table by header name, and stakeholder bullets', () => {
+    expect(doc.stakeholders.map((s) => [s.source, s.name, s.role, s.prealigned, s.signoff, s.rawSignoff, s.constraints])).toEqual([
+      ['table', 'Raj Patel', 'Finance', '2026-11-20', 'approved', 'Approved', ['No new price', 'Budget under $1M']],
+      ['table', 'Lena Cho', 'Legal', undefined, 'pending', 'pending', []],
+      ['list', 'Tom Becker', 'Security', '2026-11-21', 'approved', 'approved', []],
+      ['list', 'Mia Wong', 'Support', undefined, 'approved', 'LGTM', []],
+    ]);
+    expect(at(doc, doc.stakeholders[0]!.fields.prealigned?.span)).toBe('2026-11-20');
+  });
+
+  it('records each risk, bullet or paragraph, but not the intro line', () => {
+    expect(doc.objections.map((o) => [o.source, o.objection, o.status])).toEqual([
+      ['faq', 'Demand may be lower than forecast.', undefined],
+      ['faq', 'Regulators may read this as lending.', undefined],
+    ]);
+  });
+
+  it('reads one-line paragraphs ending in `?` inside a FAQ as questions', () => {
+    expect(doc.faq.map((e) => [e.question, e.style, e.answered, e.answer])).toEqual([
+      ['How much does it cost?', 'paragraph', true, 'Nothing during the beta.'],
+      ['Will it work offline?', 'paragraph', false, ''],
+    ]);
+  });
+});
