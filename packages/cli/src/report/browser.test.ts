@@ -196,4 +196,23 @@ describe.skipIf(chromiumMissing)('prfaq report in headless Chromium', () => {
     expect(readFileSync(shot).subarray(1, 4).toString()).toBe('PNG');
     expect(problems).toEqual([]);
   });
+
+  // `PRFAQ_UPDATE_SCREENSHOT=1 npx vitest run packages/cli/src/report/browser.test.ts` refreshes the
+  // picture in docs/report.md: the examples alone, one document expanded, in the same browser.
+  it.runIf(process.env.PRFAQ_UPDATE_SCREENSHOT === '1' && hasExamples)('updates docs/images/report.png from examples/', async () => {
+    const file = path.join(work, 'examples.html');
+    await generate(['examples', '--html', file, '--title', 'PR/FAQ portfolio: examples/']);
+    const docsPage = await context.newPage();
+    await docsPage.setViewportSize({ width: 1280, height: 1300 });
+    await docsPage.goto(pathToFileURL(file).href);
+    // The not-ready document with the fewest findings: its details fit on the picture.
+    const ids = await docsPage.locator('tbody.doc[data-ready="not-ready"]').evaluateAll((bodies) =>
+      bodies.map((b) => ({ id: b.id, findings: Number(b.getAttribute('data-errors')) + Number(b.getAttribute('data-warnings')) })),
+    );
+    const quiet = ids.sort((a, b) => a.findings - b.findings)[0]!;
+    await docsPage.locator(`#${quiet.id} button.toggle`).click();
+    mkdirSync(path.join(root, 'docs/images'), { recursive: true });
+    await docsPage.screenshot({ path: path.join(root, 'docs/images/report.png') });
+    await docsPage.close();
+  });
 });
