@@ -1,7 +1,7 @@
 // Lints many files fast around the serial `lintFile` of lint/action.ts: reuses cached results
 // (`--cache`) and lints the rest in worker threads (`--concurrency`), results in input order, identical
 // to the serial loop. Also the task module the workers load (`createTask`).
-import type { LintResult, Severity } from '@prfaq/lint';
+import type { FixType, LintResult, Severity } from '@prfaq/lint';
 import { hashConfig, hashContent, LintCache, resolveCacheFile } from './cache.js';
 import { ConfigResolver, type DiscoveredFile } from './files.js';
 import { ioErrorResult, lintFile, lintText, type LintFilesOptions } from './lint/action.js';
@@ -29,6 +29,7 @@ interface TaskInit {
   cwd: string;
   configFile: string | undefined;
   fix: boolean;
+  fixTypes?: FixType[];
   only: string[] | undefined;
   reportUnusedDirectives: Exclude<Severity, 'off'> | undefined;
 }
@@ -78,7 +79,7 @@ export async function lintMany(files: readonly DiscoveredFile[], options: LintFi
     const task = lintTask(options);
     for (const p of pending) store(p, await task(p.item));
   } else {
-    const init: TaskInit = { cwd: scale.cwd, configFile: scale.configFile, fix: options.fix, only: options.only, reportUnusedDirectives: options.reportUnusedDirectives };
+    const init: TaskInit = { cwd: scale.cwd, configFile: scale.configFile, fix: options.fix, fixTypes: options.fixTypes, only: options.only, reportUnusedDirectives: options.reportUnusedDirectives };
     await runPool<TaskItem, LintResult>(
       pending.map((p) => p.item),
       { task: new URL(import.meta.url), init, workers, ...(scale.execArgv ? { execArgv: scale.execArgv } : {}) },
@@ -104,6 +105,6 @@ function lintTask(options: LintFilesOptions): (item: TaskItem) => Promise<LintRe
 
 /** Called once in each worker thread (see workers.ts). */
 export function createTask(init: unknown): (item: TaskItem) => Promise<LintResult> {
-  const { cwd, configFile, fix, only, reportUnusedDirectives } = init as TaskInit;
-  return lintTask({ configs: new ConfigResolver({ cwd, configFile }), fix, only, reportUnusedDirectives });
+  const { cwd, configFile, fix, fixTypes, only, reportUnusedDirectives } = init as TaskInit;
+  return lintTask({ configs: new ConfigResolver({ cwd, configFile }), fix, fixTypes, only, reportUnusedDirectives });
 }

@@ -2,7 +2,7 @@
 export type * from './types.js';
 export * from './readiness/index.js';
 export { lint, lintDocument, ENGINE_IDS, type LintOptions } from './engine.js';
-export { applyFixes, MAX_FIX_PASSES, type ApplyResult } from './fix.js';
+export { applyFixes, FIX_TYPES, MAX_FIX_PASSES, selectFixes, type ApplyResult } from './fix.js';
 export { findDirectives, type Directive, type DirectiveKind } from './suppress.js';
 export { presetRules, presetNames, type PresetName } from './presets.js';
 export { resolveConfig, matches, globMatcher } from './config/resolve.js';

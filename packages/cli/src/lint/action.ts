@@ -1,6 +1,6 @@
 // `prfaq lint`: discover files -> lint each (input order) -> report -> exit code. Each step is its
 // own function so caching, workers and sharding can wrap `lintFiles` without touching the rest.
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ConfigError,
@@ -11,6 +11,7 @@ import {
   rules as registry,
   docsUrl,
   type EffectiveConfig,
+  type FixType,
   type LintResult,
   type ReporterName,
   type Severity,
@@ -20,6 +21,7 @@ import type { Io } from '../io.js';
 import { ConfigResolver, discoverFiles, displayPath, type DiscoveredFile } from '../files.js';
 import { VERSION } from '../version.js';
 import { readMarkdown } from './read.js';
+import { fixDiff, fixSummary, hashInput, parseFixTypes, writeFixes, type FixedResult } from './fix.js';
 import { lintMany } from '../lint-many.js';
 import { parseShard, selectShard, shardBase } from '../shard.js';
 import { changedSince } from '../git.js';
@@ -38,6 +40,7 @@ export interface LintFlags {
   errorOnUnmatchedPattern: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  fixType?: string;
   debug?: boolean;
   cache?: boolean;
   cacheLocation?: string;
@@ -49,6 +52,8 @@ export interface LintFlags {
 export interface LintFilesOptions {
   configs: ConfigResolver;
   fix: boolean;
+  /** With `fix`: only fixes of these kinds (`--fix-type`). */
+  fixTypes?: FixType[];
   only: string[] | undefined;
   reportUnusedDirectives: Exclude<Severity, 'off'> | undefined;
 }
@@ -74,11 +79,14 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io): Pro
     for (const file of files) io.stderr(`prfaq: debug: ${file.displayPath} (config: ${configs.sourceOf(file.path) ?? 'none, recommended preset'})\n`);
   }
   const fix = Boolean(flags.fix || flags.fixDryRun);
+  const fixTypes = parseFixTypes(flags.fixType);
+  if (fixTypes && !fix) throw new CliError('--fix-type: use it with --fix or --fix-dry-run');
   const results = await lintMany(
     files,
     {
       configs,
       fix,
+      fixTypes,
       only,
       reportUnusedDirectives: flags.reportUnusedDirectives ? 'warn' : undefined,
     },
@@ -91,7 +99,16 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io): Pro
       warn: (message) => io.stderr(`prfaq: ${message}\n`),
     },
   );
-  if (flags.fix && !flags.fixDryRun) await writeFixes(files, results);
+  // A dry run prints the patch on stdout unless a machine-readable report goes there.
+  let refused: string[] = [];
+  if (flags.fixDryRun) {
+    const dry = await fixDiff(files, results);
+    refused = dry.refused;
+    if (dry.diff) (flags.outputFile || format === 'stylish' ? io.stdout : io.stderr)(dry.diff);
+  } else if (flags.fix) {
+    refused = await writeFixes(files, results);
+  }
+  for (const line of refused) io.stderr(`${line}\n`);
 
   const shown = flags.quiet ? results.map(errorsOnly) : results;
   const output = reporters[format](shown, {
@@ -105,7 +122,8 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io): Pro
   if (flags.outputFile) await writeOutput(path.resolve(io.cwd, flags.outputFile), output, flags.outputFile);
   else io.stdout(output);
 
-  return exitCode(results, flags.maxWarnings, io);
+  if (fix) io.stderr(`${fixSummary(results, Boolean(flags.fixDryRun))}\n`);
+  return refused.length > 0 ? ExitCode.Error : exitCode(results, flags.maxWarnings, io);
 }
 
 /** Lints files one after another; results come back in input order. Bad input is a diagnostic for that file. */
@@ -129,10 +147,13 @@ export function lintText(file: DiscoveredFile, text: string, options: LintFilesO
       path: file.displayPath,
       config,
       fix: options.fix,
+      fixTypes: options.fixTypes,
       only: options.only,
       reportUnusedDirectives: options.reportUnusedDirectives,
     });
     if (result.output === text) delete result.output;
+    // --fix writes only over the text it fixed: the hash lets the writer see a file changed meanwhile.
+    if (result.output !== undefined) (result as FixedResult).inputHash = hashInput(text);
     return result;
   } catch (error) {
     if (error instanceof ConfigError) throw new CliError(`${options.configs.sourceOf(file.path) ?? file.displayPath}: ${error.message}`);
@@ -210,21 +231,5 @@ async function writeOutput(file: string, text: string, shown: string): Promise<v
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(`${shown}: cannot write the report (${code === 'EISDIR' ? 'is a directory' : (code ?? (error as Error).message)})`);
-  }
-}
-
-/** Writes fixed files through a temporary file in the same directory and a rename, keeping the mode. */
-async function writeFixes(files: readonly DiscoveredFile[], results: readonly LintResult[]): Promise<void> {
-  for (const [index, result] of results.entries()) {
-    if (result.output === undefined) continue;
-    const file = files[index]!.path;
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.prfaq-${process.pid}.tmp`);
-    try {
-      const { mode } = await stat(file);
-      await writeFile(temp, result.output, { mode });
-      await rename(temp, file);
-    } catch (error) {
-      throw new CliError(`${files[index]!.displayPath}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
   }
 }

@@ -1,0 +1,98 @@
+// `prfaq lint --fix` / `--fix-dry-run` / `--fix-type`: writing fixed files atomically, refusing a file
+// that changed since it was linted, the unified diff of a dry run, and the one-line summary.
+import { createHash } from 'node:crypto';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import { FIX_TYPES, type FixType, type LintResult } from '@prfaq/lint';
+import { CliError } from '../exit.js';
+import type { DiscoveredFile } from '../files.js';
+import { writeFileAtomic } from '../write-file.js';
+import { readMarkdown } from './read.js';
+
+/** A result of a fixing run, carrying the hash of the text it was computed from (set by `lintText`). */
+export type FixedResult = LintResult & { inputHash?: string };
+
+export function hashInput(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** `--fix-type structure,frontmatter`: the kinds to fix, or undefined for all. */
+export function parseFixTypes(value: string | undefined): FixType[] | undefined {
+  if (value === undefined) return undefined;
+  const types = value
+    .split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
+  const unknown = types.find((type) => !(FIX_TYPES as readonly string[]).includes(type));
+  if (unknown !== undefined || types.length === 0) {
+    throw new CliError(`--fix-type ${value}: ${unknown === undefined ? 'no fix type given' : `unknown fix type "${unknown}"`}; expected a comma-separated list of ${FIX_TYPES.join(', ')}`);
+  }
+  return [...new Set(types)] as FixType[];
+}
+
+interface Current {
+  text: string;
+  /** Why the file cannot be fixed now, when it cannot. */
+  refused?: string;
+}
+
+/** Reads the file again and checks it still holds the text the fixes were computed from. */
+async function current(file: DiscoveredFile, result: FixedResult): Promise<Current> {
+  const read = await readMarkdown(file.path);
+  if ('problem' in read) return { text: '', refused: read.problem };
+  if (result.inputHash === undefined || hashInput(read.text) !== result.inputHash) {
+    return { text: read.text, refused: 'changed on disk while it was being linted; not fixed (run prfaq lint --fix again)' };
+  }
+  return { text: read.text };
+}
+
+/**
+ * Writes every fixed file through a temporary file in its directory and a rename (mode kept), after
+ * checking it was not changed since it was read. Returns one line per file that was left alone.
+ */
+export async function writeFixes(files: readonly DiscoveredFile[], results: readonly FixedResult[]): Promise<string[]> {
+  const refused: string[] = [];
+  for (const [index, result] of results.entries()) {
+    if (result.output === undefined) continue;
+    const file = files[index]!;
+    const now = await current(file, result);
+    if (now.refused !== undefined) {
+      refused.push(`prfaq: ${file.displayPath}: ${now.refused}`);
+      continue;
+    }
+    try {
+      await writeFileAtomic(file.path, result.output, { overwrite: true });
+    } catch (error) {
+      throw new CliError(`${file.displayPath}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
+  return refused;
+}
+
+/** The unified diff (`a/` and `b/` paths, as `git apply` reads them) of every file a dry run would change. */
+export async function fixDiff(files: readonly DiscoveredFile[], results: readonly FixedResult[]): Promise<{ diff: string; refused: string[] }> {
+  const patches: string[] = [];
+  const refused: string[] = [];
+  for (const [index, result] of results.entries()) {
+    if (result.output === undefined) continue;
+    const file = files[index]!;
+    const now = await current(file, result);
+    if (now.refused !== undefined) {
+      refused.push(`prfaq: ${file.displayPath}: ${now.refused}`);
+      continue;
+    }
+    const name = file.displayPath.split('\\').join('/');
+    patches.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, now.text, result.output, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY }));
+  }
+  return { diff: patches.join(''), refused };
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `fixed 5 problems in 2 files; 3 remain` (or `would be fixed` for a dry run). */
+export function fixSummary(results: readonly LintResult[], dryRun: boolean): string {
+  const fixed = results.reduce((sum, r) => sum + (r.fixedCount ?? 0), 0);
+  const files = results.filter((r) => r.output !== undefined).length;
+  const remain = results.reduce((sum, r) => sum + r.diagnostics.length, 0);
+  const verb = dryRun ? `${plural(fixed, 'problem')} would be fixed` : `fixed ${plural(fixed, 'problem')}`;
+  return `prfaq: ${verb} in ${plural(files, 'file')}; ${remain} remain${dryRun ? ' (--fix-dry-run: nothing written)' : ''}`;
+}
