@@ -56,8 +56,8 @@ describe.skipIf(chromiumMissing)('prfaq report in headless Chromium', () => {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       viewport: { width: 1280, height: 900 },
     });
-    // A broken page should fail in seconds, not wait out Playwright's 30 s default per step.
-    context.setDefaultTimeout(5_000);
+    // A broken page should fail in seconds (10 s even on a busy CI machine), not wait out Playwright's 30 s default per step.
+    context.setDefaultTimeout(10_000);
     page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
