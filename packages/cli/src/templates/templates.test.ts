@@ -18,6 +18,7 @@ const { templates, problems } = loadTemplates([{ dir: BUILTIN_TEMPLATES_DIR, sou
 const FILL_IN_RULES = new Set([
   'no-placeholders', // the placeholders themselves
   'decision-date', // "{{decision_date}}" is not a date
+  'customer-named', // the summary does not mention "{{customer}}" yet
   'outcome-measurable', // "{{outcome}}" has no number
   'outcome-in-press-release', // "{{outcome}}" is not in the press release
   'quote-attribution', // said {{leader_name}}, {{leader_role}}: no name yet
