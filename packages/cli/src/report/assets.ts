@@ -57,6 +57,7 @@ tr.details ul { margin: .25rem 0; padding-left: 1.25rem; }
 tr.details table { background: var(--bg); margin: .25rem 0 .5rem; }
 .label { font-weight: 600; }
 .matrix td, .matrix th { min-width: 8rem; }
+.matrix thead th { white-space: normal; max-width: 14rem; }
 .matrix ul { list-style: none; margin: 0; padding: 0; font-size: .85rem; }
 .marks { white-space: nowrap; }
 .none { color: var(--muted); }
