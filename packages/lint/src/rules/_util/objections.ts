@@ -23,9 +23,13 @@ export function declaredObjections(objections: readonly Objection[]): Objection[
   return objections.filter((objection) => objection.source !== 'faq');
 }
 
-/** The resolution as written: the field, or for a task-list item the text after a dash (`- [x] Legal: GDPR — DPA signed`). */
+/**
+ * The resolution as written: the field, or for a task-list item the text after a dash or in closing parentheses
+ * (`- [x] Legal: GDPR — DPA signed`, `- [x] Security: encryption (done with the platform keystore)`).
+ */
 export function resolutionOf(objection: Objection): string | undefined {
   if (objection.resolution?.trim()) return objection.resolution.trim();
   if (objection.source !== 'tasklist') return undefined;
-  return /\s[—–]\s*(\S.*)$|\s-\s+(\S.*)$/u.exec(objection.objection)?.slice(1).find((part) => part !== undefined);
+  const tail = /\s[—–]\s*(\S.*)$|\s-\s+(\S.*)$|\(([^()]+)\)\s*$/u.exec(objection.objection);
+  return tail?.slice(1).find((part) => part !== undefined);
 }
