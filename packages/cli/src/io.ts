@@ -10,7 +10,22 @@ export interface Io {
   isTTY: boolean;
 }
 
+let pipeGuarded = false;
+
+/** A reader that stops early (`prfaq lint | head`) closes the pipe: that ends the run quietly, it is not a crash. */
+function guardClosedPipes(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      throw error;
+    });
+  }
+}
+
 export function processIo(): Io {
+  guardClosedPipes();
   const env = process.env;
   const isTTY = Boolean(process.stdout.isTTY);
   return {
