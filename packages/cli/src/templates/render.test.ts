@@ -143,6 +143,8 @@ describe('render', () => {
   it('reports a template whose frontmatter is broken', () => {
     expect(() => render('---\ntitle: [unclosed\n---\n', {})).toThrow(TemplateSyntaxError);
     expect(() => render('---\ntitle: x\n', {})).toThrow('no closing ---');
+    expect(() => render('---\ncount: {{n}}\n---\n', {})).toThrow('{{n}} in the frontmatter is not inside a quoted value; write it as key: "{{n}}"');
+    expect(() => render('---\n{{key}}: x\n---\n', {})).toThrow('{{key}} in the frontmatter is not inside a quoted value');
   });
 
   it('lists the placeholders a template uses', () => {

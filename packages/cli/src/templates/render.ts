@@ -53,9 +53,11 @@ function substitute(text: string, values: Values, escape: (value: string, at: nu
 function renderFrontmatter(source: string, values: Values): string {
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, version: '1.2', logLevel: 'silent' });
   if (doc.errors.length > 0) throw new TemplateSyntaxError(`frontmatter is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const inValues = new Set<string>();
   visit(doc, {
     Scalar(key, node) {
       if (key === 'key' || typeof node.value !== 'string') return;
+      for (const name of placeholdersIn(node.value)) inValues.add(name);
       const next = substitute(node.value, values, (value) => value);
       if (next === node.value) return;
       node.value = next;
@@ -63,6 +65,9 @@ function renderFrontmatter(source: string, values: Values): string {
       if (placeholdersIn(next).length === 0) node.type = undefined;
     },
   });
+  // `count: {{n}}` is a YAML flow mapping, not text, and a key or a comment is never filled: say so instead of writing it mangled.
+  const stray = placeholdersIn(source).find((name) => !inValues.has(name));
+  if (stray !== undefined) throw new TemplateSyntaxError(`{{${stray}}} in the frontmatter is not inside a quoted value; write it as key: "{{${stray}}}"`);
   // Keys are never touched and every value is a scalar the serializer quotes as needed, so `title: x\nstatus: approved`
   // stays one title. lineWidth 0: no folding, so no value line can start with `---` at column 0.
   let out = doc.toString({ lineWidth: 0, minContentWidth: 0 });
