@@ -28,6 +28,21 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** Process groups of the commands running now, killed if the bench itself is interrupted. */
+const running = new Set<number>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const pgid of running) {
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    process.exit(130);
+  });
+}
+
 export async function measure(command: string, args: string[], options: RunOptions): Promise<Measurement> {
   const dir = mkdtempSync(join(tmpdir(), 'prfaq-bench-'));
   const rssFile = join(dir, 'rss');
@@ -37,6 +52,7 @@ export async function measure(command: string, args: string[], options: RunOptio
   const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   const start = process.hrtime.bigint();
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', out, out], detached: true });
+  if (child.pid) running.add(child.pid);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -52,6 +68,7 @@ export async function measure(command: string, args: string[], options: RunOptio
   });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   clearTimeout(timer);
+  if (child.pid) running.delete(child.pid);
   closeSync(out);
   const output = readFileSync(outFile, 'utf8');
   let maxRssKb: number | undefined;
