@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import { declaredObjections, describeObjection, fieldSpan, objectionStatuses } from './_util/objections.js';
 import { didYouMean } from './_util/suggest.js';
+import { listWords } from './_util/text.js';
 import { replaceValue } from '../fixes/text.js';
 
 const columnNames = { stakeholder: 'Stakeholder', objection: 'Objection', status: 'Status' } as const;
@@ -22,7 +23,7 @@ export const objectionFields: Rule = {
       if (missing.length === 0) return;
       const names = missing.map((name) => columnNames[name]);
       ctx.report({
-        message: `Objections table has no ${names.join(', ')} column${names.length > 1 ? 's' : ''}; expected columns Stakeholder | Objection | Status | Owner | Resolution`,
+        message: `Objections table has no ${listWords(names, 'or')} column${names.length > 1 ? 's' : ''}; expected columns Stakeholder | Objection | Status | Owner | Resolution`,
         span: { start: table.span.start, end: doc.positionAt(lineEnd(doc.text, table.span.start.offset)) },
       });
     });

@@ -1,7 +1,7 @@
 // An outcome a reviewer can hold the team to: a metric, where it is today, where it will be, and by when.
 import type { Rule } from '../types.js';
 import { hasMeasure, summary } from './_util/press.js';
-import { plainText, quoteText } from './_util/text.js';
+import { listWords, plainText, quoteText } from './_util/text.js';
 
 const fieldHelp = {
   metric: 'metric: (what is measured)',
@@ -23,7 +23,7 @@ export const outcomeMeasurable: Rule = {
       const missing = (Object.keys(fieldHelp) as Array<keyof typeof fieldHelp>).filter((key) => !outcome[key]?.trim());
       if (missing.length > 0) {
         ctx.report({
-          message: `${label} has no ${missing.join(' or ')}; add ${missing.map((key) => fieldHelp[key]).join(', ')}`,
+          message: `${label} has no ${listWords(missing, 'or')}; add ${missing.map((key) => fieldHelp[key]).join(', ')}`,
           span,
         });
       }

@@ -111,3 +111,8 @@ export function quoteText(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** `a`, `a or b`, `a, b or c`. */
+export function listWords(words: readonly string[], conjunction: 'and' | 'or'): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
