@@ -293,7 +293,8 @@ ${model.alignment
 }
 
 function alignmentCell(cell: AlignmentCell | undefined): string {
-  if (!cell) return '<span class="sr">not involved</span>';
+  // Most cells of a large portfolio are empty; the legend above says what an empty cell means.
+  if (!cell) return '';
   const marks: string[] = [];
   if (cell.listed) {
     marks.push(cell.prealigned ? '<li><span aria-hidden="true">◆ </span>pre-aligned</li>' : '<li class="none"><span aria-hidden="true">◇ </span>not pre-aligned</li>');
