@@ -43,7 +43,7 @@ export const guidance: Partial<Record<SectionKind, { template: string; comment: 
   'working-backwards': { template: 'rfc', comment: 'The documents users will read on launch day, written now as if the change had shipped.' },
   'press-release': {
     template: 'rfc',
-    comment: 'The announcement or blog post: who it is for and what they can now do, the problem in their words, how to try it.',
+    comment: 'The announcement or blog post: a headline, who it is for and what they can now do, the problem in their words, how to try it.',
   },
 };
 

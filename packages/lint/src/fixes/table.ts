@@ -35,16 +35,18 @@ export function addObjectionColumn(doc: PrfaqDocument, tableIndex: number, name:
   const [head, ...rows] = node.children;
   if (!head?.position) return undefined;
   const text = doc.text;
+  // Without leading pipes an empty first cell cannot be written (` | a | b` reads as two cells), so a new first column is left to the author.
+  const firstCell = head.children[0]?.position?.start.offset;
+  if (at === 0 && (firstCell === undefined || text[firstCell] !== '|')) return undefined;
   const edits: TextEdit[] = [];
-  const cellEdit = (starts: number[], lineEnd: number, trailingPipe: boolean, value: string): TextEdit => {
+  const cellEdit = (starts: number[], lineEnd: number, trailingPipe: boolean, value: string, pad = ' '): TextEdit => {
     // A cell starts at its leading pipe, so a new cell goes in front of the cell now at `at`;
     // at the end of the row it goes before the closing pipe, or after the last cell when there is none.
-    if (at < starts.length && (at > 0 || text[starts[0]!] === '|')) return { range: [starts[at]!, starts[at]!], text: `| ${value} ` };
-    if (at === 0) return { range: [starts[0]!, starts[0]!], text: `${value} | ` };
-    if (trailingPipe) return { range: [lineEnd - 1, lineEnd - 1], text: `| ${value} ` };
+    if (at < starts.length && (at > 0 || text[starts[0]!] === '|')) return { range: [starts[at]!, starts[at]!], text: `|${pad}${value}${pad}` };
+    if (trailingPipe) return { range: [lineEnd - 1, lineEnd - 1], text: `|${pad}${value}${pad}` };
     // Without a closing pipe an empty last cell is just a pipe: GFM reads a missing cell as empty, and
     // `| ` would leave trailing whitespace.
-    return { range: [lineEnd, lineEnd], text: value === '' ? ' |' : ` | ${value}` };
+    return { range: [lineEnd, lineEnd], text: value === '' ? `${pad}|` : `${pad}|${pad}${value}` };
   };
 
   for (const row of [head, ...rows]) {
@@ -58,7 +60,7 @@ export function addObjectionColumn(doc: PrfaqDocument, tableIndex: number, name:
     if (row === head) {
       const delimiter = delimiterRow(text, end);
       if (!delimiter) return undefined;
-      edits.push(cellEdit(delimiter.starts, delimiter.end, delimiter.trailingPipe, delimiter.dashes));
+      edits.push(cellEdit(delimiter.starts, delimiter.end, delimiter.trailingPipe, delimiter.dashes, delimiter.pad));
     }
   }
   return { edits };
@@ -73,7 +75,10 @@ function trimmedLineEnd(text: string, offset: number): number {
 }
 
 /** The delimiter row (`| --- | :-: |`) after the header line ending at `headerEnd`: cell starts and the dash style to copy. */
-function delimiterRow(text: string, headerEnd: number): { starts: number[]; end: number; trailingPipe: boolean; dashes: string } | undefined {
+function delimiterRow(
+  text: string,
+  headerEnd: number,
+): { starts: number[]; end: number; trailingPipe: boolean; dashes: string; pad: string } | undefined {
   const newline = text.indexOf('\n', headerEnd);
   if (newline === -1) return undefined;
   const start = newline + 1;
@@ -90,5 +95,7 @@ function delimiterRow(text: string, headerEnd: number): { starts: number[]; end:
   // Copy the width of the first plain cell so a padded table keeps its look; alignment colons are not copied
   // because alignment is meaning, not style.
   const widths = line.split('|').map((cell) => cell.trim()).filter((cell) => /^-+$/.test(cell)).map((cell) => cell.length);
-  return { starts, end, trailingPipe, dashes: '-'.repeat(Math.max(3, widths[0] ?? 3)) };
+  // `|---|---|` stays tight; `| --- | --- |` keeps its spaces.
+  const pad = /\|[ \t]|[ \t]\|/.test(line.trim()) ? ' ' : '';
+  return { starts, end, trailingPipe, dashes: '-'.repeat(Math.max(3, widths[0] ?? 3)), pad };
 }

@@ -1,0 +1,94 @@
+// The fix builders on their own: stub sections and their guidance, table columns in every pipe style,
+// frontmatter keys, value replacement, heading demotion, and the cases they must refuse.
+import { readFileSync } from 'node:fs';
+import { parse } from '@prfaq/core';
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../fix.js';
+import type { Fix } from '../types.js';
+import { guidance, renderStubs } from './sections.js';
+import { addObjectionColumn } from './table.js';
+import { addFrontmatterKeys, demoteHeading, replaceValue } from './text.js';
+
+const apply = (text: string, fix: Fix | undefined): string => {
+  expect(fix).toBeDefined();
+  const doc = parse(text);
+  return applyFixes(doc.text, [fix!], doc.eol).output;
+};
+
+describe('stub sections', () => {
+  it.each(Object.entries(guidance))('the %s guidance is the comment its template writes under that section', (kind, note) => {
+    const template = readFileSync(new URL(`../../../../templates/${note!.template}/template.md`, import.meta.url), 'utf8');
+    expect(template, kind).toContain(`<!-- ${note!.comment} -->`);
+  });
+
+  it('renders a heading and its guidance with remark-stringify; a FAQ holds both audiences', () => {
+    expect(renderStubs([{ kind: 'problem', level: 2 }])).toBe(`## Problem\n\n<!-- ${guidance.problem!.comment} -->\n`);
+    expect(renderStubs([{ kind: 'faq', level: 2 }])).toBe(
+      `## FAQ\n\n### External FAQ\n\n<!-- ${guidance['external-faq']!.comment} -->\n\n### Internal FAQ\n\n<!-- ${guidance['internal-faq']!.comment} -->\n`,
+    );
+  });
+});
+
+describe('addObjectionColumn', () => {
+  const table = (rows: string) => `# T\n\n## Objections\n\n${rows}\n`;
+  const fix = (text: string, column: 'owner' | 'resolution' | 'stakeholder') => addObjectionColumn(parse(text), 0, column);
+
+  it('adds a column in the table’s own pipe style, after the canonical columns before it', () => {
+    const both = table('| Stakeholder | Objection | Status |\n| :-- | --- | ---: |\n| Legal | Licences | open |');
+    expect(apply(both, fix(both, 'owner'))).toBe(table('| Stakeholder | Objection | Status | Owner |\n| :-- | --- | ---: | --- |\n| Legal | Licences | open |  |'));
+    const bare = table('Objection | Status\n--- | ---\nLicences | open');
+    expect(apply(bare, fix(bare, 'owner'))).toBe(table('Objection | Status | Owner\n--- | --- | ---\nLicences | open |'));
+    const leading = table('| Objection | Status\n| --- | ---\n| Licences | open');
+    expect(apply(leading, fix(leading, 'stakeholder'))).toBe(table('| Stakeholder | Objection | Status\n| --- | --- | ---\n|  | Licences | open'));
+    // An empty first cell cannot be written without a leading pipe.
+    expect(fix(bare, 'stakeholder')).toBeUndefined();
+    const middle = table('| Objection | Resolution |\n|-----|-----|\n| Licences | none needed |');
+    expect(apply(middle, fix(middle, 'owner'))).toBe(table('| Objection | Owner | Resolution |\n|-----|-----|-----|\n| Licences |  | none needed |'));
+  });
+
+  it('keeps CRLF rows intact and leaves tables inside blockquotes alone', () => {
+    const crlf = table('| Objection | Status |\n| --- | --- |\n| Licences | resolved |').replace(/\n/g, '\r\n');
+    expect(apply(crlf, fix(crlf, 'resolution'))).toBe(
+      table('| Objection | Status | Resolution |\n| --- | --- | --- |\n| Licences | resolved |  |').replace(/\n/g, '\r\n'),
+    );
+    const quoted = table('> | Objection | Status |\n> | --- | --- |\n> | Licences | open |');
+    expect(parse(quoted).objectionTables).toHaveLength(1);
+    expect(fix(quoted, 'owner')).toBeUndefined();
+  });
+});
+
+describe('frontmatter and values', () => {
+  it('adds keys before the closing fence without touching the YAML above', () => {
+    const text = '---\ntitle: "A: B"   # a comment\nnotes: |\n  kept\n---\n# T\n';
+    expect(apply(text, addFrontmatterKeys(parse(text), ['status', 'owner']))).toBe('---\ntitle: "A: B"   # a comment\nnotes: |\n  kept\nstatus:\nowner:\n---\n# T\n');
+  });
+
+  it('refuses a flow-style mapping it would have to rewrite', () => {
+    const text = '---\n{ title: X }\n---\n# T\n';
+    expect(addFrontmatterKeys(parse(text), ['owner'])).toBeUndefined();
+  });
+
+  it('replaces a value keeping its quotes, and refuses when the source is not what was read', () => {
+    const text = '---\nstatus: "In Review"\n---\n# T\n';
+    const doc = parse(text);
+    const span = doc.frontmatter.locations['/status']!.value;
+    expect(apply(text, replaceValue(doc, span, 'In Review', 'review'))).toBe('---\nstatus: "review"\n---\n# T\n');
+    expect(replaceValue(doc, span, 'Done', 'resolved')).toBeUndefined();
+  });
+});
+
+describe('demoteHeading', () => {
+  const second = (text: string) => parse(text).sections.filter((s) => s.level === 1)[1]!;
+
+  it('adds one # to an ATX heading and turns a setext === underline into ---', () => {
+    const atx = '# One\n\ntext\n\n# Two #\n\nmore\n';
+    expect(apply(atx, demoteHeading(parse(atx), second(atx)))).toBe('# One\n\ntext\n\n## Two #\n\nmore\n');
+    const setext = '# One\n\ntext\n\nTwo\n=====\n\nmore\n';
+    expect(apply(setext, demoteHeading(parse(setext), second(setext)))).toBe('# One\n\ntext\n\nTwo\n-----\n\nmore\n');
+  });
+
+  it('leaves a short setext underline alone, since a lone - could read as a list item', () => {
+    const setext = '# One\n\nTwo\n=\n';
+    expect(demoteHeading(parse(setext), second(setext))).toBeUndefined();
+  });
+});
