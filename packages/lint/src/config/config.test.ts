@@ -101,6 +101,15 @@ describe('extends and overrides', () => {
     expect(draft.profile).toBe('lite');
   });
 
+  it('shares one effective config between files matching the same overrides', () => {
+    const config = { overrides: [{ files: 'drafts/**', rules: { 'no-foo': 'off' as const } }] };
+    const a = resolveConfig(config, { path: 'drafts/a.md', rules });
+    expect(resolveConfig(config, { path: 'drafts/b.md', rules })).toBe(a);
+    const final = resolveConfig(config, { path: 'final/c.md', rules });
+    expect(final).not.toBe(a);
+    expect([a.rules['no-foo']!.severity, final.rules['no-foo']!.severity]).toEqual(['off', 'warn']);
+  });
+
   it('starts a top-level config from recommended, and from nothing with extends: []', () => {
     expect(resolveConfig({}, { rules }).rules['no-foo']!.severity).toBe('warn');
     expect(resolveConfig({ extends: [] }, { rules }).rules['no-foo']!.severity).toBe('off');

@@ -33,17 +33,51 @@ export function isEffectiveConfig(value: unknown): value is EffectiveConfig {
   return typeof value === 'object' && value !== null && (value as EffectiveConfig).effective === true;
 }
 
-/** The effective config for `options.path`. Throws `ConfigError` for an unknown preset or rule, or invalid options. */
+const NO_CONFIG: Config = {};
+/** Config -> rule list -> which overrides matched -> result. Files that match the same overrides share one effective config. */
+const memo = new WeakMap<Config, WeakMap<readonly Rule[], Map<string, EffectiveConfig>>>();
+
+/**
+ * The effective config for `options.path`. Throws `ConfigError` for an unknown preset or rule, or
+ * invalid options. The result is shared between files that match the same overrides: do not mutate it.
+ */
 export function resolveConfig(config: Config | undefined, options: ResolveOptions = {}): EffectiveConfig {
   const rules = options.rules ?? registry;
+  const top = config ?? NO_CONFIG;
+  let byRules = memo.get(top);
+  if (!byRules) memo.set(top, (byRules = new WeakMap()));
+  let bySignature = byRules.get(rules);
+  if (!bySignature) byRules.set(rules, (bySignature = new Map()));
+  const key = overrideSignature(top, options.path, []);
+  let effective = bySignature.get(key);
+  if (!effective) {
+    effective = compute(config, options.path, rules);
+    bySignature.set(key, effective);
+  }
+  return effective;
+}
+
+/** Which overrides of a config (and of the configs it extends) match `file`, as a string of 0 and 1. */
+function overrideSignature(config: SourcedConfig, file: string | undefined, seen: Config[]): string {
+  if (seen.includes(config)) return '';
+  let signature = '';
+  for (const parent of [config.extends ?? []].flat()) {
+    if (typeof parent !== 'string') signature += overrideSignature(parent, file, [...seen, config]);
+  }
+  for (const override of config.overrides ?? []) {
+    signature += file !== undefined && matches(override.files, file, config[CONFIG_SOURCE]?.dir) ? '1' : '0';
+  }
+  return signature;
+}
+
+function compute(config: Config | undefined, file: string | undefined, rules: readonly Rule[]): EffectiveConfig {
   const settings: Record<string, Setting> = Object.create(null);
   const state: Omit<EffectiveConfig, 'rules' | 'effective'> = {
     sections: Object.create(null),
     profile: undefined,
     profiles: Object.create(null),
   };
-  const top: Config = config ?? {};
-  apply(top, true, options.path, rules, settings, state, []);
+  apply(config ?? {}, true, file, rules, settings, state, []);
 
   const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const effectiveRules: Record<string, EffectiveRule> = Object.create(null);
@@ -128,9 +162,18 @@ export function matches(globs: string | readonly string[], file: string, dir: st
  * that do contain a slash, so the prefix is added here instead).
  */
 export function globMatcher(globs: string | readonly string[]): (relativePath: string) => boolean {
-  const patterns = [globs].flat().map((glob) => (glob.includes('/') ? glob.replace(/^\.\//, '') : `**/${glob}`));
-  return picomatch(patterns, { dot: true });
+  const key = JSON.stringify(globs);
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    const patterns = [globs].flat().map((glob) => (glob.includes('/') ? glob.replace(/^\.\//, '') : `**/${glob}`));
+    matcher = picomatch(patterns, { dot: true });
+    matchers.set(key, matcher);
+  }
+  return matcher;
 }
+
+/** Compiled globs: the same few patterns are matched against every file of a run. */
+const matchers = new Map<string, (relativePath: string) => boolean>();
 
 /**
  * `file` relative to `dir` with `/` separators, or undefined when it lies outside `dir`. A config
