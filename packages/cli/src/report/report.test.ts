@@ -129,6 +129,17 @@ describe('escaping', () => {
     expect(html).toContain('&lt;b&gt;Mallory&lt;/b&gt;');
   });
 
+  it('gives every table a caption and every header cell a scope', () => {
+    const html = renderHtml(model);
+    const tables = html.match(/<table[ >]/g)!.length;
+    expect(tables).toBeGreaterThan(5);
+    expect(html.match(/<caption[ >]/g)).toHaveLength(tables);
+    expect(html.match(/<th[ >]/g)!.length).toBeGreaterThan(20);
+    expect(html.match(/<th(?![^>]*scope="(col|row)")[ >]/g)).toBeNull();
+    // Every toggle names the details it controls, and that element exists.
+    for (const [, id] of html.matchAll(/aria-controls="([^"]+)"/g)) expect(html).toContain(`id="${id}"`);
+  });
+
   it('allows exactly the inline style and script in the Content-Security-Policy, and nothing from the network', () => {
     const html = renderHtml(model);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!.replaceAll('&#39;', "'");
