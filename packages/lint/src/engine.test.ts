@@ -67,6 +67,24 @@ describe('lint()', () => {
     expect(lint('foo\n', { rules, config, path: 'final/x.md' }).diagnostics).toHaveLength(1);
   });
 
+  it('passes the config section aliases to the parser and the profile to rules', () => {
+    const seen: string[] = [];
+    const spy: Rule = {
+      meta: { id: 'spy', description: 'Reports what it was given', category: 'structure', recommended: 'warn' },
+      check(doc, ctx) {
+        seen.push(`${ctx.profile}:${JSON.stringify(ctx.profileDef.required)}`, ...doc.sections.map((section) => `${section.title}=${section.kind}`));
+      },
+    };
+    const text = '# Launch\n\n## Elevator pitch\n\nText.\n';
+    lint(text, { rules: [spy], config: { rules: { spy: 'warn' } } });
+    lint(text, {
+      rules: [spy],
+      config: { rules: { spy: 'warn' }, sections: { summary: ['Elevator pitch'] }, profile: 'tiny', profiles: { tiny: { required: ['summary'] } } },
+    });
+    expect(seen.filter((entry) => entry.startsWith('Elevator pitch'))).toEqual(['Elevator pitch=unknown', 'Elevator pitch=summary']);
+    expect(seen).toContain('tiny:["summary"]');
+  });
+
   it('lintDocument lints a parsed document with an effective config', () => {
     const doc = parse('bar\n', { path: 'a.md' });
     const result = lintDocument(doc, resolveConfig({ rules: { 'no-bar': 'warn' } }, { rules }), { rules });
