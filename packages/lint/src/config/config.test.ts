@@ -166,6 +166,13 @@ describe('config validation', () => {
     expect(problem('rules:\n  no-foo: [warning]\n').message).toMatch(/^prfaq\.config\.yaml:2:12: rules\.no-foo\.0: must be one of off, info, warn, error/);
   });
 
+  it('describes rule settings inside overrides the same way', () => {
+    expect(problem('overrides:\n  - files: x\n    rules: { no-foo: warning }\n').message).toBe(
+      'prfaq.config.yaml:3:22: overrides.0.rules.no-foo: must be one of off, info, warn, error, or [severity, { options }]; got "warning"',
+    );
+    expect(problem('overrides:\n  - files: x\n    rules: { no-fo: warn }\n').message).toMatch(/^prfaq\.config\.yaml:3:14: overrides\.0\.rules\.no-fo: unknown rule "no-fo"; expected a rule id listed by `prfaq rules` \(did you mean "no-foo"\?\)$/);
+  });
+
   it('points inside rule options', () => {
     expect(problem('rules:\n  no-foo:\n    - warn\n    - word: 42\n').message).toBe('prfaq.config.yaml:4:13: rules.no-foo.1.word: must be a string; got 42');
     expect(problem('rules:\n  no-foo: [warn, { wrd: x }]\n').message).toMatch(/^prfaq\.config\.yaml:2:20: rules\.no-foo\.1\.wrd: unknown key "wrd"; expected one of word, replacement, pattern \(did you mean "word"\?\)$/);

@@ -16,8 +16,8 @@ describe('config JSON Schema', () => {
   });
 
   it('names every registered rule with its options schema', () => {
-    const schema = configSchema() as { properties: { rules: { properties: Record<string, { anyOf: Array<{ items?: unknown[] }> }> } } };
-    const ruleProps = schema.properties.rules.properties;
+    const schema = configSchema() as { definitions: { rules: { properties: Record<string, { anyOf: Array<{ items?: unknown[] }> }> } } };
+    const ruleProps = schema.definitions.rules.properties;
     expect(Object.keys(ruleProps).sort()).toEqual(rules.map((r) => r.meta.id).sort());
     for (const rule of rules) {
       const options = ruleProps[rule.meta.id]!.anyOf[1]!.items![1];

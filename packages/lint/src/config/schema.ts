@@ -22,7 +22,7 @@ export function configSchema(rules: readonly Rule[] = registry): Record<string, 
       ],
     };
   }
-  const body = {
+  const definitionsBody = {
     rules: {
       description: 'Rule id -> severity, or [severity, options]. Later settings win; a severity alone keeps options set earlier.',
       type: 'object',
@@ -41,6 +41,8 @@ export function configSchema(rules: readonly Rule[] = registry): Record<string, 
       minLength: 1,
     },
   };
+  // Top level and overrides share these definitions (one copy of every rule's options in the file).
+  const body = { rules: { $ref: '#/definitions/rules' }, sections: { $ref: '#/definitions/sections' }, profile: { $ref: '#/definitions/profile' } };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,
@@ -104,6 +106,7 @@ export function configSchema(rules: readonly Rule[] = registry): Record<string, 
       ready: readyConfigSchema,
     },
     definitions: {
+      ...definitionsBody,
       severity: { description: SEVERITY_EXPECTED, enum: ['off', 'info', 'warn', 'error'] },
       extend: { type: 'string', minLength: 1, description: 'recommended, strict, or a .yaml/.yml/.json file path' },
       globs: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] },

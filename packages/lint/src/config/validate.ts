@@ -69,7 +69,7 @@ export function describeErrors(errors: readonly ErrorObject[], data: unknown): S
   if (first.keyword === 'additionalProperties') {
     const key = String((first.params as { additionalProperty: string }).additionalProperty);
     const allowed = Object.keys((first.parentSchema as { properties?: object }).properties ?? {});
-    const isRule = path.length === 1 && path[0] === 'rules';
+    const isRule = path[path.length - 1] === 'rules';
     const hint = closest(key, allowed);
     const expected = isRule
       ? `expected a rule id listed by \`prfaq rules\`${hint ? ` (did you mean "${hint}"?)` : ''}`
@@ -77,8 +77,8 @@ export function describeErrors(errors: readonly ErrorObject[], data: unknown): S
     return { path: [...path, key], atKey: true, message: `unknown ${isRule ? 'rule' : 'key'} "${key}"; ${expected}` };
   }
   // A rule setting that is neither a severity nor a [severity, options] pair.
-  const isRuleSetting = path.length === 2 && path[0] === 'rules';
-  if (isRuleSetting || (path.length === 3 && path[0] === 'rules' && path[2] === 0)) {
+  const isRuleSetting = path[path.length - 2] === 'rules';
+  if (isRuleSetting || (path[path.length - 3] === 'rules' && path[path.length - 1] === 0)) {
     return { path, atKey: false, message: `must be ${SEVERITY_EXPECTED}${got}` };
   }
   if (first.keyword === 'enum') {
