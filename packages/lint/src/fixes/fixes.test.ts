@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from '@prfaq/core';
 import { describe, expect, it } from 'vitest';
+import { lint } from '../engine.js';
 import { applyFixes } from '../fix.js';
 import type { Fix } from '../types.js';
-import { guidance, renderStubs } from './sections.js';
+import { endsInOpenBlock, guidance, renderStubs } from './sections.js';
 import { addObjectionColumn } from './table.js';
 import { addFrontmatterKeys, demoteHeading, replaceValue } from './text.js';
 
@@ -26,6 +27,22 @@ describe('stub sections', () => {
     expect(renderStubs([{ kind: 'faq', level: 2 }])).toBe(
       `## FAQ\n\n### External FAQ\n\n<!-- ${guidance['external-faq']!.comment} -->\n\n### Internal FAQ\n\n<!-- ${guidance['internal-faq']!.comment} -->\n`,
     );
+  });
+});
+
+describe('stubs at the end of a document', () => {
+  it.each([
+    ['an unclosed fence', '# T\n\nIntro.\n\n```\ncode'],
+    ['an unclosed comment', '# T\n\nIntro.\n\n<!-- note to self\n'],
+  ])('are not appended inside %s (they would vanish into it, again on every pass)', (_, text) => {
+    expect(endsInOpenBlock(parse(text))).toBe(true);
+    expect(lint(text, { fix: true }).output).toBe(text);
+  });
+
+  it('are appended after a closed fence', () => {
+    const text = '# T\n\nIntro.\n\n~~~~\ncode\n~~~~';
+    expect(endsInOpenBlock(parse(text))).toBe(false);
+    expect(lint(text, { fix: true }).output).toMatch(/^# T\n\nIntro\.\n\n~~~~\ncode\n~~~~\n\n## Problem\n\n<!-- /);
   });
 });
 

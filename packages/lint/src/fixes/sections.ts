@@ -75,6 +75,32 @@ export function insertBlock(doc: PrfaqDocument, offset: number, block: string): 
   return { range: [offset, offset], text: prefix + block + suffix };
 }
 
+/**
+ * True when the text ends inside an open block (a fenced code block or an HTML comment never closed):
+ * anything appended would become part of it, and the stub's own `-->` could even close a comment early.
+ */
+export function endsInOpenBlock(doc: PrfaqDocument): boolean {
+  const last = doc.tree.children[doc.tree.children.length - 1];
+  if (!last?.position) return false;
+  const source = doc.text.slice(last.position.start.offset, last.position.end.offset);
+  if (last.type === 'code') {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(source);
+    if (!fence) return false; // indented code ends at the blank line before the stub
+    const lines = source.split(/\r?\n/);
+    const closing = new RegExp(`^ {0,3}\\${fence[1]![0]}{${fence[1]!.length},}[ \\t]*$`);
+    return lines.length < 2 || !closing.test(lines[lines.length - 1]!);
+  }
+  if (last.type !== 'html') return false;
+  const open: Array<[RegExp, RegExp]> = [
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<(?:script|pre|style|textarea)[\s>]/i, /<\/(?:script|pre|style|textarea)>/i],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+  ];
+  return open.some(([start, end]) => start.test(source) && !end.test(source));
+}
+
 const PART_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
   'press-release',
   'working-backwards',
@@ -158,6 +184,7 @@ export function missingSectionFixes(doc: PrfaqDocument, profile: ProfileDef, mis
     const kind = entries[index]![0] as SectionKind;
     if (!(kind in kindLabel) || kind === 'headline' || kind === 'unknown') continue;
     const offset = insertionOffset(doc, entries, index, kind);
+    if (offset === doc.text.length && endsInOpenBlock(doc)) continue;
     groups.set(offset, [...(groups.get(offset) ?? []), { index, kind }]);
   }
   const fixes = new Map<number, Fix>();
@@ -184,5 +211,7 @@ export function audienceFix(doc: PrfaqDocument, missing: 'external-faq' | 'inter
   if (!anchor) return undefined;
   const level = external ? external.level : anchor.level + 1;
   const block = renderStubs([{ kind: 'internal-faq', level }]);
-  return { edits: [insertBlock(doc, sectionEnd(doc, anchor), block)] };
+  const offset = sectionEnd(doc, anchor);
+  if (offset === doc.text.length && endsInOpenBlock(doc)) return undefined;
+  return { edits: [insertBlock(doc, offset, block)] };
 }
