@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { firstInvalidUtf8, ioCause } from './read.js';
+
+const bytes = (...b: number[]) => Uint8Array.from(b);
+
+describe('firstInvalidUtf8', () => {
+  it('accepts ASCII, multi-byte characters, emoji and a BOM', () => {
+    expect(firstInvalidUtf8(new TextEncoder().encode('\uFEFF# Café — 😀 日本\r\n'))).toBe(-1);
+  });
+
+  it('finds the first byte that is not UTF-8', () => {
+    expect(firstInvalidUtf8(bytes(0x61, 0xe9, 0x62))).toBe(1); // Latin-1 é
+    expect(firstInvalidUtf8(bytes(0x61, 0x80))).toBe(1); // a lone continuation byte
+    expect(firstInvalidUtf8(bytes(0xc0, 0xaf))).toBe(0); // overlong '/'
+    expect(firstInvalidUtf8(bytes(0xe0, 0x80, 0xaf))).toBe(0); // overlong in three bytes
+    expect(firstInvalidUtf8(bytes(0xed, 0xa0, 0x80))).toBe(0); // a UTF-16 surrogate
+    expect(firstInvalidUtf8(bytes(0xf4, 0x90, 0x80, 0x80))).toBe(0); // past U+10FFFF
+    expect(firstInvalidUtf8(bytes(0x61, 0x62, 0xe2, 0x82))).toBe(2); // truncated at the end
+  });
+});
+
+describe('ioCause', () => {
+  it('names the usual causes in words', () => {
+    expect(ioCause(Object.assign(new Error('x'), { code: 'EACCES' }))).toBe('permission denied; cannot read the file');
+    expect(ioCause(Object.assign(new Error('x'), { code: 'EISDIR' }))).toBe('is a directory; expected a Markdown file');
+    expect(ioCause(Object.assign(new Error('x'), { code: 'ENOENT' }))).toBe('no such file (was it deleted or moved during the run?)');
+    expect(ioCause(Object.assign(new Error('x'), { code: 'EIO' }))).toBe('cannot read the file (EIO)');
+  });
+});
