@@ -385,6 +385,7 @@ function historySection(history: HistoryReport): string {
   if (history.groups.length === 0) return `${head}\n<p class="none">No document has been committed yet.${h(note)}</p>\n</section>`;
   return `${head}
 <p class="hint">Figures about how decisions are made, by team or area, never by person.${h(note)}</p>
+<div class="charts">${objectionFlowChart(history)}</div>
 <div class="scroll">
 <table>
 <caption>By team or area: days from a document's first commit to its decision date (median, decided documents only), objections raised and resolved before the decision, and stakeholders already pre-aligned when the document went to review.</caption>
@@ -408,4 +409,33 @@ function share(part: number, whole: number, reviewed: number): string {
   if (reviewed === 0) return '<span class="none">not reviewed yet</span>';
   if (whole === 0) return '<span class="none">no stakeholders listed</span>';
   return `${Math.round((part / whole) * 100)}% (${part} of ${whole})`;
+}
+
+/** Raised against resolved-before-decision per team: a gap is objections carried into the meeting. */
+function objectionFlowChart(history: HistoryReport): string {
+  const caption = 'Objections raised and resolved before the decision, by team or area';
+  const groups = history.groups.filter((g) => g.objectionsOpened > 0);
+  if (groups.length === 0) return `<figure><figcaption>${caption}</figcaption><p class="none">No objection in the history.</p></figure>`;
+  const max = Math.max(...groups.map((g) => g.objectionsOpened));
+  const block = 2 * 18 + 14;
+  const height = groups.length * block + 34;
+  const rows = groups
+    .map((g, i) => {
+      const y = 8 + i * block;
+      const raised = (g.objectionsOpened / max) * BAR_WIDTH;
+      const resolved = (g.objectionsResolvedBeforeDecision / max) * BAR_WIDTH;
+      const name = g.group.length > 16 ? `${g.group.slice(0, 15)}…` : g.group;
+      return `<g><title>${h(g.group)}: ${g.objectionsOpened} raised, ${g.objectionsResolvedBeforeDecision} resolved before the decision</title>
+<text x="${BAR_X - 8}" y="${y + 22}" text-anchor="end">${h(name)}</text>
+<rect x="${BAR_X}" y="${y}" width="${fmt(raised)}" height="16" fill="#8a5300"/><text x="${fmt(BAR_X + raised + 6)}" y="${y + 13}">${g.objectionsOpened} raised</text>
+<rect x="${BAR_X}" y="${y + 18}" width="${fmt(resolved)}" height="16" fill="none" stroke="#1a7f37" stroke-width="2"/><text x="${fmt(BAR_X + resolved + 6)}" y="${y + 31}">${g.objectionsResolvedBeforeDecision} resolved</text></g>`;
+    })
+    .join('\n');
+  const legendY = height - 18;
+  return `<figure><figcaption>${caption}</figcaption><svg role="img" aria-labelledby="flow-chart-title" viewBox="0 0 ${BAR_X + BAR_WIDTH + 100} ${height}" width="${BAR_X + BAR_WIDTH + 100}" height="${height}">
+<title id="flow-chart-title">${caption}: ${groups.map((g) => `${h(g.group)} ${g.objectionsOpened} raised, ${g.objectionsResolvedBeforeDecision} resolved`).join('; ')}</title>
+${rows}
+<rect x="${BAR_X}" y="${legendY}" width="12" height="12" fill="#8a5300"/><text x="${BAR_X + 16}" y="${legendY + 11}">raised (solid)</text>
+<rect x="${BAR_X + 120}" y="${legendY}" width="12" height="12" fill="none" stroke="#1a7f37" stroke-width="2"/><text x="${BAR_X + 136}" y="${legendY + 11}">resolved (outlined)</text>
+</svg></figure>`;
 }

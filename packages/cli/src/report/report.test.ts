@@ -334,6 +334,7 @@ describe('decision flow from git history', () => {
       const html = (await run(['prfaq', '--format', 'html', '--history'], repo.dir)).out;
       expect(html).toContain('Decision flow from git history');
       expect(html).toContain('100% (1 of 1)');
+      expect(html).toContain('<title>Payments: 1 raised, 1 resolved before the decision</title>');
       expect(html).not.toContain('Test Author');
     });
 
