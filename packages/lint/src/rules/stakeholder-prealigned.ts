@@ -19,7 +19,7 @@ export const stakeholderPrealigned: Rule = {
       if (!date) {
         if (!due) continue;
         ctx.report({
-          message: `Stakeholder ${describeStakeholder(stakeholder)} has no pre-alignment date and the document is in ${doc.status}; meet them before the decision and record prealigned: YYYY-MM-DD`,
+          message: `Stakeholder ${describeStakeholder(stakeholder)} has no pre-alignment date and the document is in ${doc.status}; meet them before the decision and record ${stakeholder.source === 'frontmatter' ? 'prealigned: YYYY-MM-DD' : 'the date (YYYY-MM-DD)'}`,
           span,
         });
       } else if (!isIsoDate(date)) {
