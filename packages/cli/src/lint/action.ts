@@ -110,7 +110,9 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io): Pro
   }
   for (const line of refused) io.stderr(`${line}\n`);
 
-  const shown = flags.quiet ? results.map(errorsOnly) : results;
+  let shown = flags.quiet ? results.map(errorsOnly) : results;
+  // Nothing was fixed in a dry run: the stylish summary must not say "fixed" (stderr says "would be fixed").
+  if (flags.fixDryRun && format === 'stylish') shown = shown.map(({ fixedCount: _, ...rest }) => rest);
   const output = reporters[format](shown, {
     color: flags.color && io.color && !flags.outputFile,
     rules: new Map(registry.map((rule) => [rule.meta.id, rule.meta])),

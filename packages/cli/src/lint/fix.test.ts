@@ -128,6 +128,7 @@ describe('prfaq lint --fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(broken);
     expect(dry.out.startsWith('--- a/prfaq/payouts.md\n+++ b/prfaq/payouts.md\n@@ ')).toBe(true);
     expect(dry.err).toMatch(/^prfaq: \d+ problems would be fixed in 1 file; \d+ remain \(--fix-dry-run: nothing written\)\n$/);
+    expect(readFileSync(path.join(root, 'report.txt'), 'utf8')).not.toMatch(/problems? fixed/);
     await run('lint', '--fix');
     expect(applyPatch(broken, dry.out)).toBe(readFileSync(file, 'utf8'));
   });
