@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from './fix.js';
-import type { Fix } from './types.js';
+import { applyFixes, selectFixes } from './fix.js';
+import type { Diagnostic, Fix } from './types.js';
 
 const fix = (...edits: Array<[number, number, string]>): Fix => ({ edits: edits.map(([a, b, text]) => ({ range: [a, b], text })) });
 
@@ -43,5 +43,47 @@ describe('applyFixes', () => {
 
   it('writes new lines in the file line ending', () => {
     expect(applyFixes('a\r\nb', [fix([1, 1, '\nX\n'])], '\r\n').output).toBe('a\r\nX\r\n\r\nb');
+  });
+});
+
+describe('identical fixes', () => {
+  it('applies one change shared by several reports once and counts it for each', () => {
+    const shared = (): Fix => fix([3, 3, 'X\n']);
+    const [a, b] = [shared(), shared()];
+    const { output, applied, skipped } = applyFixes('abc\ndef', [a, b, fix([0, 1, 'A'])], '\r\n');
+    expect(output).toBe('AbcX\r\n\ndef');
+    expect(applied).toHaveLength(3);
+    expect(skipped).toEqual([]);
+  });
+
+  it('still skips a fix that shares one edit but adds another that conflicts', () => {
+    const first = fix([1, 2, 'B']);
+    const partly = fix([1, 2, 'B'], [0, 1, 'Z']);
+    const { output, skipped } = applyFixes('abc', [first, fix([0, 1, 'A']), partly]);
+    expect(output).toBe('ABc');
+    expect(skipped).toEqual([partly]);
+  });
+});
+
+describe('selectFixes', () => {
+  const diagnostic = (ruleId: string, withFix: boolean): Diagnostic => ({
+    ruleId,
+    severity: 'warn',
+    message: ruleId,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    offset: 0,
+    endOffset: 0,
+    ...(withFix ? { fix: fix([0, 0, ruleId]) } : {}),
+  });
+  const types = { 'a-structure': 'structure', 'b-objections': 'objections' } as const;
+  const all = [diagnostic('a-structure', true), diagnostic('b-objections', true), diagnostic('c-none', false), diagnostic('d-unknown', true)];
+
+  it('keeps every fix without types, and only fixes of rules of the given types with them', () => {
+    expect(selectFixes(all, undefined, (id) => types[id as keyof typeof types]).map((f) => f.edits[0]!.text)).toEqual(['a-structure', 'b-objections', 'd-unknown']);
+    expect(selectFixes(all, ['objections'], (id) => types[id as keyof typeof types]).map((f) => f.edits[0]!.text)).toEqual(['b-objections']);
+    expect(selectFixes(all, ['writing'], (id) => types[id as keyof typeof types])).toEqual([]);
   });
 });
