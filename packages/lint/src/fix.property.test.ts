@@ -74,6 +74,7 @@ const documents = fc
     frontmatter: fc.option(frontmatter),
     headline: fc.boolean(),
     sections: fc.subarray(parts),
+    boldParts: fc.boolean(),
     body: fc.array(paragraph, { minLength: parts.length, maxLength: parts.length }),
     faq: fc.option(faq),
     table: fc.option(table),
@@ -86,7 +87,7 @@ const documents = fc
     const blocks = [
       ...(d.frontmatter !== null ? [d.frontmatter] : []),
       ...(d.headline ? ['# Acme launches Instant Payouts'] : []),
-      ...d.sections.map((title, i) => `## ${title}\n\n${d.body[i]}`),
+      ...d.sections.map((title, i) => (d.boldParts ? `**${title}:**\n\n${d.body[i]}` : `## ${title}\n\n${d.body[i]}`)),
       ...(d.extraH1 ? ['# Instant Payouts for merchants\n\nMore text.'] : []),
       ...(d.faq !== null ? [d.faq.trimEnd()] : []),
       ...(d.table !== null ? [d.table] : []),

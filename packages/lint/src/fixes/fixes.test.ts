@@ -30,6 +30,15 @@ describe('stub sections', () => {
   });
 });
 
+describe('stubs in a document written with bold pseudo-headings', () => {
+  it('are bold lines too, at their place in profile order (an ATX heading would swallow the bold parts after it)', () => {
+    const text = '# Acme launches X\n\n**Summary:** Merchants get paid in 1 hour instead of 3 days.\n\n**Problem:**\n\nMerchants wait.\n\n**FAQ**\n\n**Q: How much?**\n\nA: Free.\n';
+    expect(lint(text, { fix: true, only: ['required-sections'] }).output).toBe(
+      text.replace('**FAQ**', `**Solution**\n\n<!-- ${guidance.solution!.comment} -->\n\n**FAQ**`),
+    );
+  });
+});
+
 describe('stubs at the end of a document', () => {
   it.each([
     ['an unclosed fence', '# T\n\nIntro.\n\n```\ncode'],

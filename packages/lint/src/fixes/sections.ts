@@ -49,18 +49,25 @@ export const guidance: Partial<Record<SectionKind, { template: string; comment: 
 
 const clampLevel = (level: number): 1 | 2 | 3 | 4 | 5 | 6 => Math.min(6, Math.max(1, level)) as 1 | 2 | 3 | 4 | 5 | 6;
 
-function stubNodes(kind: SectionKind, level: number): RootContent[] {
-  const heading: Heading = { type: 'heading', depth: clampLevel(level), children: [{ type: 'text', value: kindLabel[kind] }] };
+/** How a document writes its part headings: `## Problem`, or a bold line standing alone (`**Problem**`). */
+export type StubStyle = 'atx' | 'bold';
+
+function stubNodes(kind: SectionKind, level: number, style: StubStyle): RootContent[] {
+  const title = [{ type: 'text' as const, value: kindLabel[kind] }];
+  const heading: RootContent =
+    style === 'bold'
+      ? { type: 'paragraph', children: [{ type: 'strong', children: title }] }
+      : ({ type: 'heading', depth: clampLevel(level), children: title } satisfies Heading);
   // A bare "FAQ" is what the templates write: a heading holding both audiences.
-  if (kind === 'faq') return [heading, ...stubNodes('external-faq', level + 1), ...stubNodes('internal-faq', level + 1)];
+  if (kind === 'faq') return [heading, ...stubNodes('external-faq', level + 1, style), ...stubNodes('internal-faq', level + 1, style)];
   const note = guidance[kind];
   const comment: Html[] = note ? [{ type: 'html', value: `<!-- ${note.comment} -->` }] : [];
   return [heading, ...comment];
 }
 
 /** The Markdown of stub sections (LF line endings; `applyFixes` writes the file's own), ending with one newline. */
-export function renderStubs(stubs: ReadonlyArray<{ kind: SectionKind; level: number }>): string {
-  const root: Root = { type: 'root', children: stubs.flatMap((stub) => stubNodes(stub.kind, stub.level)) };
+export function renderStubs(stubs: ReadonlyArray<{ kind: SectionKind; level: number }>, style: StubStyle = 'atx'): string {
+  const root: Root = { type: 'root', children: stubs.flatMap((stub) => stubNodes(stub.kind, stub.level, style)) };
   return unified().use(remarkStringify).stringify(root);
 }
 
@@ -119,6 +126,13 @@ const AUDIENCE_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['external
 
 const headings = (doc: PrfaqDocument): Section[] => doc.sections.filter((s) => s.style !== 'bold');
 
+/** Bold stubs in a document whose parts are mostly bold pseudo-headings: an ATX heading there would swallow the bold parts after it. */
+export function stubStyle(doc: PrfaqDocument): StubStyle {
+  const parts = doc.sections.filter((s) => PART_KINDS.has(s.kind) || AUDIENCE_KINDS.has(s.kind));
+  const bold = parts.filter((s) => s.style === 'bold').length;
+  return parts.length > 0 && bold * 2 > parts.length ? 'bold' : 'atx';
+}
+
 /** The heading level the document uses for the parts of the PR/FAQ (Summary, Problem, FAQ...): 2 when it has none. */
 function partLevel(doc: PrfaqDocument): number {
   const levels = headings(doc)
@@ -157,11 +171,11 @@ function lineStart(text: string, offset: number): number {
 export function insertionOffset(doc: PrfaqDocument, entries: readonly string[][], index: number, kind: SectionKind): number {
   const level = levelFor(doc, kind);
   for (const later of entries.slice(index + 1)) {
-    const section = headings(doc).find((s) => later.includes(s.kind));
+    const section = doc.sections.find((s) => later.includes(s.kind));
     if (section) return lineStart(doc.text, climb(doc, section, level).heading.start.offset);
   }
   for (const earlier of entries.slice(0, index).reverse()) {
-    const section = [...headings(doc)].reverse().find((s) => earlier.includes(s.kind));
+    const section = [...doc.sections].reverse().find((s) => earlier.includes(s.kind));
     if (section) return sectionEnd(doc, climb(doc, section, level));
   }
   return doc.text.length;
@@ -189,7 +203,10 @@ export function missingSectionFixes(doc: PrfaqDocument, profile: ProfileDef, mis
   }
   const fixes = new Map<number, Fix>();
   for (const [offset, group] of groups) {
-    const block = renderStubs(group.map(({ kind }) => ({ kind, level: levelFor(doc, kind) })));
+    const block = renderStubs(
+      group.map(({ kind }) => ({ kind, level: levelFor(doc, kind) })),
+      stubStyle(doc),
+    );
     const fix: Fix = { edits: [insertBlock(doc, offset, block)] };
     for (const { index } of group) fixes.set(index, fix);
   }
@@ -198,11 +215,12 @@ export function missingSectionFixes(doc: PrfaqDocument, profile: ProfileDef, mis
 
 /** A fix adding the FAQ audience section that is missing: Internal after the external questions, External before the internal ones. */
 export function audienceFix(doc: PrfaqDocument, missing: 'external-faq' | 'internal-faq'): Fix | undefined {
-  const all = headings(doc);
+  const all = doc.sections;
+  const style = stubStyle(doc);
   if (missing === 'external-faq') {
     const internal = all.find((s) => s.kind === 'internal-faq');
     if (!internal) return undefined;
-    const block = renderStubs([{ kind: 'external-faq', level: internal.level }]);
+    const block = renderStubs([{ kind: 'external-faq', level: internal.level }], style);
     return { edits: [insertBlock(doc, lineStart(doc.text, internal.heading.start.offset), block)] };
   }
   const external = [...all].reverse().find((s) => s.kind === 'external-faq');
@@ -210,7 +228,7 @@ export function audienceFix(doc: PrfaqDocument, missing: 'external-faq' | 'inter
   const anchor = external ?? faq;
   if (!anchor) return undefined;
   const level = external ? external.level : anchor.level + 1;
-  const block = renderStubs([{ kind: 'internal-faq', level }]);
+  const block = renderStubs([{ kind: 'internal-faq', level }], style);
   const offset = sectionEnd(doc, anchor);
   if (offset === doc.text.length && endsInOpenBlock(doc)) return undefined;
   return { edits: [insertBlock(doc, offset, block)] };
