@@ -29,8 +29,11 @@ export const emptySection: Rule = {
     // The headline's own heading often has nothing under it before the next part ("# Title" then "# FAQ").
     const holdsHeadline = (heading: Section['heading']): boolean =>
       headline !== undefined && heading.start.offset <= headline.span.start.offset && headline.span.end.offset <= heading.end.offset;
+    // A question heading with nothing under it is an unanswered question: faq-answered reports it, once.
+    const questionAt = new Set(doc.faq.filter((entry) => entry.style === 'heading').map((entry) => entry.span.start.line));
     for (const section of doc.sections) {
       if (!section.empty || section.kind === 'headline' || holdsHeadline(section.heading) || titlesGroup(doc.sections, section)) continue;
+      if (questionAt.has(section.heading.start.line)) continue;
       // An empty part the profile requires is as good as missing; any other empty heading is untidy.
       const isRequired = required.has(section.kind);
       ctx.report({
