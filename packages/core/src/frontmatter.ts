@@ -1,6 +1,6 @@
 // YAML frontmatter: the data as plain JSON-compatible values, the span of every key and value, and
 // YAML problems as positioned ParseProblems. Nothing here throws and no YAML tag constructs an object.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Frontmatter, ParseProblem, YamlLocation } from './model.js';
 import type { Locator } from './positions.js';
 
@@ -70,13 +70,13 @@ export function readFrontmatter(text: string, start: number, end: number, locato
     let raw: unknown;
     try {
       raw = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    } catch (error) {
+    } catch {
+      // toJS throws only when expanding aliases past maxAliasCount.
       problems.push({
         code: 'yaml-unsafe',
         message: `Frontmatter expands too many YAML aliases (more than ${MAX_YAML_ALIASES}); it is ignored`,
         span: at(0, source.length),
       });
-      void error;
       return { frontmatter, problems };
     }
     const data = plain(raw, 0);
@@ -119,7 +119,8 @@ function walk(node: unknown, path: string, out: Record<string, YamlLocation>, at
         const keyRange = keyNode.range;
         const value = pair.value as YamlNode | null;
         const keySpan = keyRange ? at(keyRange[0], keyRange[1]) : undefined;
-        const valueRange = value && !isAlias(value) ? value.range : value?.range;
+        // `key:` with no value: point at the key. An alias value is located where the `*name` is written.
+        const valueRange = value?.range;
         const valueSpan = valueRange ? at(valueRange[0], valueRange[1]) : (keySpan ?? at(0, 0));
         out[childPath] = { key: keySpan, value: valueSpan };
         if (value && (isMap(value) || isSeq(value))) stack.push({ node: value, path: childPath });

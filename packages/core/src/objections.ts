@@ -115,7 +115,7 @@ function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objec
     }
   }
   // `(owner: Jane)` at the end of the line.
-  const inlineOwner = /\(\s*owner\s*:\s*([^)]+)\)\s*$/iu.exec(rest);
+  const inlineOwner = /\(\s*owner\s*:\s*([^()]+)\)\s*$/iu.exec(rest);
   if (!owner && inlineOwner) {
     owner = (inlineOwner[1] as string).trim();
     fields.owner = { text: owner, span: headSpan };

@@ -4,7 +4,7 @@ import type { Heading, Nodes, Paragraph, PhrasingContent, Strong } from 'mdast';
 import { endOf, startOf, type ParseContext } from './context.js';
 import type { HeadingStyle, Section, SectionKind } from './model.js';
 import { classifyTitle } from './sections.js';
-import { blockWords, countWords, plainText, squash } from './text.js';
+import { blockWords, countWords, plainText, squash, trimEndChars } from './text.js';
 import { QUESTION_ID, QUESTION_MARKER, ANSWER_MARKER } from './vocabulary.js';
 
 const FAQ_KINDS = new Set<SectionKind>(['faq', 'external-faq', 'internal-faq']);
@@ -32,7 +32,7 @@ export function boldHeading(paragraph: Paragraph, text: string, inFaq: boolean, 
   const rest = paragraph.children.slice(1) as PhrasingContent[];
   const restText = squash(plainText(rest));
   const colonInside = /[:：]$/u.test(strongText);
-  const title = strongText.replace(/[:：]+$/u, '').trim();
+  const title = trimEndChars(strongText, ':：').trim();
   if (!title) return undefined;
   if (QUESTION_MARKER.test(strongText) || ANSWER_MARKER.test(strongText) || QUESTION_ID.test(`${strongText} `)) return undefined;
   if (/[?？]$/u.test(title)) return undefined;
@@ -138,7 +138,6 @@ export function buildOutline(ctx: ParseContext): void {
   // Word counts and emptiness from the blocks between a heading and the end of its body.
   for (const section of sections) {
     const first = headingBlock[section.index] as number;
-    let last = first + 1;
     // Blocks are sorted by offset; the body ends where a block starts at or after body.end.
     let low = first + 1;
     let high = blocks.length;
@@ -147,7 +146,7 @@ export function buildOutline(ctx: ParseContext): void {
       if (startOf(blocks[mid] as Nodes) < section.body.end.offset) low = mid + 1;
       else high = mid;
     }
-    last = low;
+    const last = low;
     const inline = ctx.inlineBody.has(first);
     section.words = (ctx.wordsBefore[last] as number) - (ctx.wordsBefore[first] as number);
     let empty = !inline;

@@ -16,7 +16,6 @@ import { countWords, plainText, squash } from './text.js';
 import { parseTree } from './tree.js';
 import { normalizeDocumentStatus } from './vocabulary.js';
 
-
 function dominantEol(text: string): '\n' | '\r\n' {
   let crlf = 0;
   let lf = 0;
@@ -63,9 +62,17 @@ export function parse(input: string, options: ParseOptions = {}): PrfaqDocument 
     doc.tree = parseTree(text);
     fill(doc, options, locator);
   } catch (error) {
+    // Half a model would mislead the rules more than none: keep only what was read before the stages.
+    Object.assign(doc, { sections: [], headline: undefined, pressRelease: undefined, faq: [], objections: [], objectionTables: [], stakeholders: [], outcomes: [] });
+    // Nesting the pre-scan cannot see (10,000 levels of `**` emphasis) exhausts the stack inside
+    // remark's tree walks: that is the input's limit, not a prfaq bug.
+    const stack = error instanceof RangeError && /call stack/iu.test(error.message);
+    doc.tree = { type: 'root', children: [] };
     doc.problems.push({
-      code: 'internal-error',
-      message: `prfaq could not read this document (${error instanceof Error ? error.message : String(error)}); please report it`,
+      code: stack ? 'limit-exceeded' : 'internal-error',
+      message: stack
+        ? 'Markdown nested too deeply to read (emphasis, links or lists inside each other thousands of times); the document was not parsed'
+        : `prfaq could not read this document (${error instanceof Error ? error.message : String(error)}); please report it`,
       span: locator.span(0, 0),
     });
   }

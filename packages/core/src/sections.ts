@@ -1,6 +1,7 @@
 // The section alias table: how the many ways people title the parts of a PR/FAQ map to one SectionKind.
 // Exported so the lint config can extend it and the docs can list it.
 import type { SectionKind } from './model.js';
+import { trimEndChars } from './text.js';
 
 /** Built-in aliases, written as they would appear; they are compared after `normalizeTitle`. */
 export const SECTION_ALIASES: Readonly<Record<Exclude<SectionKind, 'unknown'>, readonly string[]>> = {
@@ -37,7 +38,9 @@ const NUMBERING = /^(?:(?:part|section|chapter|step)\s+(?:\d+|[ivxlc]+|[a-z])\b\
  */
 export function normalizeTitle(title: string): string {
   let value = title.normalize('NFKC').replace(DECORATION, ' ').trim();
-  value = value.replace(/\s+#+\s*$/u, '').trim();
+  // A closing `##` that remark did not strip (bold titles, config aliases), trimmed without a backtracking regex.
+  const unhashed = trimEndChars(value, '#');
+  if (unhashed.length < value.length && /\s$/u.test(unhashed)) value = unhashed.trim();
   // Numbering can repeat ("Part 1 — 1. Press Release") but a bare "I" or "A" word must survive.
   for (let i = 0; i < 2; i++) {
     const match = NUMBERING.exec(value);

@@ -99,11 +99,35 @@ export function blockWords(node: RootContent | PhrasingContent): number {
   return count;
 }
 
-/** Strips Markdown inline markers from a short source snippet (`**Q:** _Why_?` -> `Q: Why?`). */
+/** Removes `<!-- … -->` comments in one pass (a regex would rescan to the end for every unclosed `<!--`). */
+function dropComments(source: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = source.indexOf('<!--', from);
+    if (open === -1) break;
+    const close = source.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += source.slice(from, open);
+    from = close + 3;
+  }
+  return out + source.slice(from);
+}
+
+/** Trims the characters in `chars` from the end of `value`, in linear time. */
+export function trimEndChars(value: string, chars: string): string {
+  let end = value.length;
+  while (end > 0 && chars.includes(value[end - 1] as string)) end--;
+  return value.slice(0, end);
+}
+
+/**
+ * Strips Markdown inline markers from a source snippet (`**Q:** _Why_?` -> `Q: Why?`). Every pattern
+ * stops at the next bracket or parenthesis, so adversarial input (`[a[a[a…`) stays linear.
+ */
 export function stripInline(source: string): string {
-  return source
-    .replace(/<!--[\s\S]*?-->/gu, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
+  return dropComments(source)
+    .replace(/!?\[([^\][]*)\]\([^()]*\)/gu, '$1')
     .replace(/(\*\*|__|~~)/gu, '')
     .replace(/(^|[^\p{L}\p{N}])[*_]+|[*_]+(?=[^\p{L}\p{N}]|$)/gu, '$1')
     .replace(/`/gu, '')

@@ -1,5 +1,6 @@
 // Words prfaq recognises in cells, values and questions: statuses, sign-offs, column headers, question markers.
 import type { DocumentStatus, ObjectionStatus, Signoff } from './model.js';
+import { trimEndChars } from './text.js';
 
 function key(value: string): string {
   return value
@@ -118,7 +119,7 @@ const INTERROGATIVE = /^(how|what|why|when|where|who|whom|whose|which|will|would
 
 /** True when a line reads as a question: ends with `?` or starts with an interrogative word. */
 export function looksLikeQuestion(text: string): boolean {
-  const trimmed = text.trim().replace(/[*_]+$/u, '').trim();
+  const trimmed = trimEndChars(text.trim(), '*_').trim();
   if (trimmed.endsWith('?') || trimmed.endsWith('？')) return true;
   return INTERROGATIVE.test(trimmed.replace(/['’]/gu, ''));
 }
