@@ -1,5 +1,6 @@
 // `prfaq lint --fix`, `--fix-dry-run` and `--fix-type` through main() with the real rule catalogue, on
 // copies of the bundled examples and on small documents: exact outputs, atomic writes, refusals.
+import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -166,6 +167,23 @@ describe('prfaq lint --fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(broken);
     expect(readdirSync(path.dirname(file))).toEqual(['payouts.md']);
   });
+
+  it('leaves the original intact when the process is killed (SIGKILL) between writing the temporary file and the rename', () => {
+    const file = write('prfaq/payouts.md', broken);
+    const child = spawnSync(
+      process.execPath,
+      ['--import', new URL('../../test/workers/ts-register.mjs', import.meta.url).href, fileURLToPath(new URL('../../test/fix/kill-child.ts', import.meta.url)), file],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(child.stderr).toBe('');
+    expect(child.signal).toBe('SIGKILL');
+    expect(readFileSync(file, 'utf8')).toBe(broken);
+    // A killed process cannot clean up: its flushed temporary file stays, hidden and not a .md file, so never linted.
+    const left = readdirSync(path.dirname(file)).filter((name) => name !== 'payouts.md');
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatch(new RegExp(`^\\.payouts\\.md\\.${child.pid}\\.[0-9a-f]{12}\\.tmp$`));
+    expect(readFileSync(path.join(path.dirname(file), left[0]!), 'utf8')).toBe(`${broken}fixed\n`);
+  }, 60_000);
 
   it('refuses to write a file that changed on disk after it was linted', async () => {
     const file = write('prfaq/payouts.md', 'edited by someone else\n');
