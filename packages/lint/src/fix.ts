@@ -1,5 +1,5 @@
-// Fixes as text edits: apply the non-overlapping ones from the end, and run lint/fix passes until
-// nothing changes. Bytes outside the edits are never touched; the BOM and line endings are kept.
+// Fixes as text edits: apply the non-overlapping ones (all-or-nothing per fix), and run lint/fix passes
+// until nothing changes. Bytes outside the edits are never touched; the BOM and line endings are kept.
 import type { Diagnostic, Fix, FixType, TextEdit } from './types.js';
 
 /** Every kind of fix, in the order `--fix-type` documents them. */
@@ -45,14 +45,17 @@ export function applyFixes(text: string, fixes: readonly Fix[], eol: '\n' | '\r\
     accepted.push(...fix.edits);
     applied.push(fix);
   }
-  // From the end, so earlier offsets stay valid while we splice.
-  accepted.sort((a, b) => b.range[0] - a.range[0] || b.range[1] - a.range[1]);
-  let output = text;
+  // Accepted edits never overlap, so one left-to-right walk copies each untouched byte exactly once
+  // (splicing from the end would copy the whole text once per edit).
+  accepted.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const chunks: string[] = [];
+  let at = 0;
   for (const edit of accepted) {
-    const replacement = eol === '\r\n' ? edit.text.replace(/\r?\n/g, '\r\n') : edit.text;
-    output = output.slice(0, edit.range[0]) + replacement + output.slice(edit.range[1]);
+    chunks.push(text.slice(at, edit.range[0]), eol === '\r\n' ? edit.text.replace(/\r?\n/g, '\r\n') : edit.text);
+    at = edit.range[1];
   }
-  return { output, applied, skipped };
+  chunks.push(text.slice(at));
+  return { output: chunks.join(''), applied, skipped };
 }
 
 /**
