@@ -26,14 +26,16 @@ const frontmatter = fc
     status: fc.option(fc.constantFrom('draft', 'In Review', '"in review"', 'review', 'Draft')),
     owner: fc.boolean(),
     objection: fc.option(statuses.filter((s) => s !== '')),
+    stakeholderWithoutName: fc.boolean(),
   })
-  .map(({ title, status, owner, objection }) =>
+  .map(({ title, status, owner, objection, stakeholderWithoutName }) =>
     [
       '---',
       ...(title ? ['title: Instant Payouts'] : []),
       ...(status !== null ? [`status: ${status}`] : []),
       ...(owner ? ['owner: Jane Doe'] : []),
       ...(objection !== null ? ['objections:', '  - stakeholder: Legal', '    objection: Licences', `    status: ${objection}`] : []),
+      ...(stakeholderWithoutName ? ['stakeholders:', '  - role: Legal', '    constraints:', '      - No new PCI scope'] : []),
       '---',
     ].join('\n'),
   );

@@ -8,7 +8,7 @@ import { applyFixes } from '../fix.js';
 import type { Fix } from '../types.js';
 import { endsInOpenBlock, guidance, renderStubs } from './sections.js';
 import { addObjectionColumn } from './table.js';
-import { addFrontmatterKeys, demoteHeading, replaceValue } from './text.js';
+import { addFrontmatterKeys, addNestedFrontmatterKeys, demoteHeading, replaceValue } from './text.js';
 
 const apply = (text: string, fix: Fix | undefined): string => {
   expect(fix).toBeDefined();
@@ -87,6 +87,15 @@ describe('frontmatter and values', () => {
   it('adds keys before the closing fence without touching the YAML above', () => {
     const text = '---\ntitle: "A: B"   # a comment\nnotes: |\n  kept\n---\n# T\n';
     expect(apply(text, addFrontmatterKeys(parse(text), ['status', 'owner']))).toBe('---\ntitle: "A: B"   # a comment\nnotes: |\n  kept\nstatus:\nowner:\n---\n# T\n');
+  });
+
+  it('adds a key to a list item at the item’s own indentation, after its nested content, in CRLF', () => {
+    const text = '---\r\nstakeholders:\r\n  - role: Legal\r\n    constraints:\r\n      - No new PCI scope\r\n  - name: Raj\r\n---\r\n# T\r\n';
+    expect(apply(text, addNestedFrontmatterKeys(parse(text), '/stakeholders/0', ['name']))).toBe(
+      '---\r\nstakeholders:\r\n  - role: Legal\r\n    constraints:\r\n      - No new PCI scope\r\n    name:\r\n  - name: Raj\r\n---\r\n# T\r\n',
+    );
+    const flow = '---\nstakeholders:\n  - { role: Legal }\n---\n# T\n';
+    expect(addNestedFrontmatterKeys(parse(flow), '/stakeholders/0', ['name'])).toBeUndefined();
   });
 
   it('refuses a flow-style mapping it would have to rewrite', () => {

@@ -55,3 +55,28 @@ export function demoteHeading(doc: PrfaqDocument, section: Section): Fix | undef
   const at = start.offset + underline.index + 1 + underline[1]!.length;
   return { edits: [{ range: [at, at + underline[2]!.length], text: '-'.repeat(underline[2]!.length) }] };
 }
+
+/**
+ * Adds `key:` lines (empty values) to the block mapping at `path` (a list item such as `/stakeholders/1`),
+ * indented like the mapping's own keys, after its last line. Left alone unless every key of the mapping
+ * starts its own line at the same column (flow style or odd layouts would need rewriting).
+ */
+export function addNestedFrontmatterKeys(doc: PrfaqDocument, path: string, keys: readonly string[]): Fix | undefined {
+  const mapping = doc.frontmatter.locations[path];
+  if (!mapping || keys.length === 0 || keys.some((key) => !/^[A-Za-z][\w-]*$/.test(key))) return undefined;
+  const own = Object.entries(doc.frontmatter.locations).filter(([p]) => p.startsWith(`${path}/`) && !p.slice(path.length + 1).includes('/'));
+  const columns = new Set(own.map(([, location]) => location.key?.start.column));
+  if (own.length === 0 || columns.size !== 1 || columns.has(undefined)) return undefined;
+  const column = [...columns][0]!;
+  const text = doc.text;
+  for (const [, location] of own) {
+    const start = location.key!.start.offset;
+    const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+    if (!/^[ ]*(?:-[ ]+)?$/.test(before)) return undefined;
+  }
+  const newline = text.indexOf('\n', Math.max(mapping.value.end.offset - 1, 0));
+  if (newline === -1 || newline >= (doc.frontmatter.span?.end.offset ?? 0)) return undefined;
+  const at = newline + 1;
+  const indent = ' '.repeat(column - 1);
+  return { edits: [{ range: [at, at], text: keys.map((key) => `${indent}${key}:\n`).join('') }] };
+}

@@ -5,7 +5,7 @@ import type { Rule } from '../types.js';
 import { frontmatterSchema, knownKeys } from './_util/frontmatter-schema.js';
 import { documentStart, frontmatterBlockStart } from './_util/spans.js';
 import { closest, didYouMean } from './_util/suggest.js';
-import { addFrontmatterKeys, replaceValue } from '../fixes/text.js';
+import { addFrontmatterKeys, addNestedFrontmatterKeys, replaceValue } from '../fixes/text.js';
 
 interface Options {
   /** Report a document that has no frontmatter at all. */
@@ -141,13 +141,26 @@ export const frontmatterSchemaRule: Rule<Options> = {
         : [],
     );
     const addKeys = addFrontmatterKeys(doc, missingKeys);
+    // In a list item (`/stakeholders/1`) the keys go in at the item's own indentation, one edit per item.
+    const nested = new Map<string, string[]>();
+    for (const error of errors) {
+      if (error.keyword !== 'required' || error.instancePath === '') continue;
+      const key = (error.params as { missingProperty: string }).missingProperty;
+      if (typos.has(`${error.instancePath}/${key}`)) continue;
+      nested.set(error.instancePath, [...(nested.get(error.instancePath) ?? []), key]);
+    }
     for (const error of errors) {
       // "no owner" next to "ownr: did you mean owner?" says the same thing twice.
       if (error.keyword === 'required' && typos.has(`${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}`)) continue;
       const message = describe(error, fm.data);
       if (message === undefined || seen.has(`${error.instancePath}|${message}`)) continue;
       seen.add(`${error.instancePath}|${message}`);
-      const fix = error.keyword === 'required' && error.instancePath === '' ? addKeys : undefined;
+      const fix =
+        error.keyword !== 'required'
+          ? undefined
+          : error.instancePath === ''
+            ? addKeys
+            : addNestedFrontmatterKeys(doc, error.instancePath, nested.get(error.instancePath) ?? []);
       ctx.report({ message, span: where(doc, error.instancePath, error.keyword === 'required' ? 'key' : 'value'), fix });
     }
 
