@@ -57,6 +57,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   let result = first;
   let fixedCount = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    // A document the parser refused (a limit) has an empty model: fixes built from it would be guesses.
+    if (current.problems.some((problem) => problem.code === 'limit-exceeded')) break;
     const fixes = selectFixes(result.diagnostics, options.fixTypes, (id) => rules.find((r) => r.meta.id === id)?.meta.fixable);
     if (fixes.length === 0) break;
     const { output, applied } = applyFixes(current.text, fixes, current.eol);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lint } from './engine.js';
 import { applyFixes, selectFixes } from './fix.js';
 import type { Diagnostic, Fix } from './types.js';
 
@@ -85,5 +86,15 @@ describe('selectFixes', () => {
     expect(selectFixes(all, undefined, (id) => types[id as keyof typeof types]).map((f) => f.edits[0]!.text)).toEqual(['a-structure', 'b-objections', 'd-unknown']);
     expect(selectFixes(all, ['objections'], (id) => types[id as keyof typeof types]).map((f) => f.edits[0]!.text)).toEqual(['b-objections']);
     expect(selectFixes(all, ['writing'], (id) => types[id as keyof typeof types])).toEqual([]);
+  });
+});
+
+describe('lint({ fix })', () => {
+  it('changes nothing in a document the parser refused, whose empty model would make every section look missing', () => {
+    const text = `# T\n\n## Summary\n\nx\n\n${'[a]: https://example.com\n'.repeat(2500)}`;
+    const result = lint(text, { fix: true });
+    expect(result.diagnostics.some((d) => d.ruleId === 'parse-limit')).toBe(true);
+    expect(result.output).toBe(text);
+    expect(result.fixedCount).toBe(0);
   });
 });
