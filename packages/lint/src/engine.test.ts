@@ -111,7 +111,8 @@ describe('lint({ fix: true })', () => {
       check(doc, ctx) {
         passes++;
         const start = doc.positionAt(0);
-        ctx.report({ message: 'more', span: { start, end: start }, fix: { edits: [{ range: [0, 0], text: '+\n' }] } });
+        // A new problem each time (the same one coming back is a fix that failed, applied only once).
+        ctx.report({ message: `more than ${doc.text.length} characters`, span: { start, end: start }, fix: { edits: [{ range: [0, 0], text: '+\n' }] } });
       },
     };
     const result = lint('x\n', { rules: [grow], fix: true });

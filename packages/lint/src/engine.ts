@@ -56,13 +56,20 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   let current = doc;
   let result = first;
   let fixedCount = 0;
+  // A problem whose fix was applied and that is offered a fix again was not repaired by it: applying it
+  // again would repeat the edit on every pass, so from then on it is left to the author.
+  const repaired = new Set<string>();
+  const key = (d: Diagnostic): string => `${d.ruleId}\u0000${d.message}`;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     // A document the parser refused (a limit) has an empty model: fixes built from it would be guesses.
     if (current.problems.some((problem) => problem.code === 'limit-exceeded')) break;
-    const fixes = selectFixes(result.diagnostics, options.fixTypes, (id) => rules.find((r) => r.meta.id === id)?.meta.fixable);
+    const offered = result.diagnostics.filter((d) => !repaired.has(key(d)));
+    const fixes = selectFixes(offered, options.fixTypes, (id) => rules.find((r) => r.meta.id === id)?.meta.fixable);
     if (fixes.length === 0) break;
     const { output, applied } = applyFixes(current.text, fixes, current.eol);
     if (applied.length === 0 || output === current.text) break;
+    const appliedFixes = new Set(applied);
+    for (const d of offered) if (d.fix && appliedFixes.has(d.fix)) repaired.add(key(d));
     fixedCount += applied.length;
     current = parse(output, { path: options.path, sections: config.sections });
     result = lintDocument(current, config, options);

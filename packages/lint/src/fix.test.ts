@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from './engine.js';
 import { applyFixes, selectFixes } from './fix.js';
-import type { Diagnostic, Fix } from './types.js';
+import type { Diagnostic, Fix, Rule } from './types.js';
 
 const fix = (...edits: Array<[number, number, string]>): Fix => ({ edits: edits.map(([a, b, text]) => ({ range: [a, b], text })) });
 
@@ -90,6 +90,20 @@ describe('selectFixes', () => {
 });
 
 describe('lint({ fix })', () => {
+  it('applies a fix that does not repair its problem once, not on every pass', () => {
+    const stubborn: Rule = {
+      meta: { id: 'stubborn', description: 'Never satisfied', category: 'writing', recommended: 'warn', fixable: 'writing' },
+      check(doc, ctx) {
+        const end = doc.positionAt(doc.text.length);
+        ctx.report({ message: 'Still missing', span: { start: end, end }, fix: { edits: [{ range: [doc.text.length, doc.text.length], text: 'x' }] } });
+      },
+    };
+    const result = lint('text\n', { fix: true, rules: [stubborn] });
+    expect(result.output).toBe('text\nx');
+    expect(result.fixedCount).toBe(1);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['Still missing']);
+  });
+
   it('changes nothing in a document the parser refused, whose empty model would make every section look missing', () => {
     const text = `# T\n\n## Summary\n\nx\n\n${'[a]: https://example.com\n'.repeat(2500)}`;
     const result = lint(text, { fix: true });
