@@ -1,7 +1,7 @@
 // `prfaq lint --fix`, `--fix-dry-run` and `--fix-type` through main() with the real rule catalogue, on
 // copies of the bundled examples and on small documents: exact outputs, atomic writes, refusals.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, lstatSync, symlinkSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,6 +120,15 @@ describe('prfaq lint --fix', () => {
     expect(readdirSync(path.dirname(file))).toEqual(['payouts.md']);
     expect(err).toMatch(/^prfaq: fixed \d+ problems in 1 file; \d+ remain\n$/);
     expect(code).toBe(1); // the owner written as an empty key is still an error to fill in
+  });
+
+  it('writes through a symbolic link to the real file and keeps the link', async () => {
+    const real = write('shared/payouts.md', broken);
+    mkdirSync(path.join(root, 'prfaq'));
+    symlinkSync(real, path.join(root, 'prfaq/payouts.md'));
+    await run('lint', '--fix', 'prfaq/payouts.md');
+    expect(lstatSync(path.join(root, 'prfaq/payouts.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toContain('## Solution');
   });
 
   it('--fix-dry-run prints a unified diff that turns the file into the fixed text, and writes nothing', async () => {

@@ -1,6 +1,7 @@
 // `prfaq lint --fix` / `--fix-dry-run` / `--fix-type`: writing fixed files atomically, refusing a file
 // that changed since it was linted, the unified diff of a dry run, and the one-line summary.
 import { createHash } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { FIX_TYPES, type FixType, type LintResult } from '@prfaq/lint';
 import { CliError } from '../exit.js';
@@ -60,7 +61,8 @@ export async function writeFixes(files: readonly DiscoveredFile[], results: read
       continue;
     }
     try {
-      await writeFileAtomic(file.path, result.output, { overwrite: true });
+      // Through a symbolic link the real file is replaced; renaming over the link would turn it into a copy.
+      await writeFileAtomic(await realpath(file.path), result.output, { overwrite: true });
     } catch (error) {
       throw new CliError(`${file.displayPath}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
