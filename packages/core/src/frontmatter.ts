@@ -7,6 +7,9 @@ import type { Locator } from './positions.js';
 /** Aliases expanded while building `data`; a "billion laughs" document needs millions. */
 export const MAX_YAML_ALIASES = 100;
 
+/** Lines of YAML read: the parser's duplicate-key check is quadratic in a mapping's size (20,000 keys took 5 s, 100,000 minutes); real frontmatter has tens. */
+export const MAX_FRONTMATTER_LINES = 10_000;
+
 export interface FrontmatterResult {
   frontmatter: Frontmatter;
   problems: ParseProblem[];
@@ -26,6 +29,17 @@ export function readFrontmatter(text: string, start: number, end: number, locato
   const contentEnd = Math.max(contentStart, lastBreak + 1);
   const source = text.slice(contentStart, contentEnd);
   const at = (from: number, to: number) => locator.span(contentStart + from, contentStart + Math.max(from, to));
+
+  let lines = 0;
+  for (let i = source.indexOf('\n'); i !== -1 && lines <= MAX_FRONTMATTER_LINES; i = source.indexOf('\n', i + 1)) lines++;
+  if (lines > MAX_FRONTMATTER_LINES) {
+    problems.push({
+      code: 'yaml-unsafe',
+      message: `Frontmatter has more than ${MAX_FRONTMATTER_LINES.toLocaleString('en-US')} lines; it is ignored`,
+      span: at(0, 0),
+    });
+    return { frontmatter, problems };
+  }
 
   try {
     const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2', logLevel: 'silent' });

@@ -19,6 +19,8 @@ export const LIMITS = {
   nestingDepth: 100,
   /** Characters on one line: a 1 MB line parses in under 2 s, so this only stops the absurd. */
   lineLength: 2_000_000,
+  /** List items (task items included): linear but slow, 10,000 took 4-6 s, 100,000 over 90 s. The 5 MB benchmark document has 10,250. */
+  listItems: 20_000,
   /** Emphasis delimiters (`*`, `_`) on one line: resolving them is quadratic, 4,000 took 1.4-2 s, 40,000 ran 95 s and overflowed the stack. */
   emphasisDelimiters: 1_000,
 } as const;
@@ -31,6 +33,7 @@ export function checkLimits(text: string, locator: Locator): ParseProblem | unde
   let lineStart = 0;
   let pipe = false;
   let delimiters = 0;
+  let listItems = 0;
   const length = text.length;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 10;
@@ -49,14 +52,24 @@ export function checkLimits(text: string, locator: Locator): ParseProblem | unde
     let p = lineStart;
     let columns = 0;
     let markers = 0;
+    let items = 0;
     while (p < lineEnd) {
       const c = text.charCodeAt(p);
       if (c === 32) columns++;
       else if (c === 9) columns += 4;
       else if (c === 62 /* > */) markers++;
-      else if ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 9)) markers++;
-      else break;
+      else if ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 9)) {
+        markers++;
+        items++;
+      } else break;
       p++;
+    }
+    // An ordered marker (`12.` or `3)`) after the prefix.
+    let digits = p;
+    while (digits < lineEnd && digits - p < 10 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+    if (digits > p && (text.charCodeAt(digits) === 46 || text.charCodeAt(digits) === 41) && (text.charCodeAt(digits + 1) === 32 || text.charCodeAt(digits + 1) === 9)) items++;
+    if (items > 0 && ++listItems > LIMITS.listItems) {
+      return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.listItems)} list items; the document was not parsed`);
     }
     const depth = markers + Math.floor(columns / 2);
     if (depth > LIMITS.nestingDepth) {

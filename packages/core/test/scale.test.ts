@@ -46,6 +46,7 @@ describe('scale', () => {
     ['nested lists', () => Array.from({ length: LIMITS.nestingDepth + 5 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')],
     ['nested block quotes', () => `${'> '.repeat(LIMITS.nestingDepth + 5)}deep\n`],
     ['a long line', () => `# T\n\n${'word '.repeat(LIMITS.lineLength / 5 + 1)}\n`],
+    ['list items', () => `## Objections\n\n${'- [ ] Finance: fraud\n'.repeat(LIMITS.listItems / 2)}${'1. Legal: terms\n'.repeat(LIMITS.listItems / 2 + 1)}`],
     ['emphasis markers on one line', () => `${'*'.repeat(LIMITS.emphasisDelimiters / 2 + 1)}a${'*'.repeat(LIMITS.emphasisDelimiters / 2 + 1)}\n`],
   ])('refuses too many %s with one limit-exceeded problem, quickly', (_name, make) => {
     const text = make();
