@@ -205,6 +205,7 @@ describe('config files', () => {
     ['a YAML alias bomb', 'prfaq.config.yaml', `a0: &a0 [x]\n${Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`).join('\n')}\n`, /^prfaq: prfaq\.config\.yaml/],
     ['a code-loading extends', 'prfaq.config.yaml', 'extends: ./evil.js\n', /neither a preset nor a \.yaml\/\.yml\/\.json file/],
     ['a !!js/function tag', 'prfaq.config.yaml', 'rules: !!js/function "function () { globalThis.polluted = 1 }"\n', /^prfaq: prfaq\.config\.yaml/],
+    ['100,000 keys (quadratic in the YAML duplicate-key check)', 'prfaq.config.yaml', `rules:\n${Array.from({ length: 100_000 }, (_, i) => `  r${i}: off`).join('\n')}\n`, /more than 10,000 lines/],
   ])('%s: one line naming the file, exit 2, no prototype pollution', async (_name, file, config, message) => {
     const { code, out, err } = await lintWith(file, config);
     expectNoCrash(out, err);

@@ -114,6 +114,9 @@ function safeRealpath(file: string): string {
   }
 }
 
+/** Lines in a config file; real ones have tens. */
+const MAX_CONFIG_LINES = 10_000;
+
 const validators = new WeakMap<readonly Rule[], ReturnType<ReturnType<typeof createAjv>['compile']>>();
 
 /**
@@ -121,6 +124,10 @@ const validators = new WeakMap<readonly Rule[], ReturnType<ReturnType<typeof cre
  * positions). Throws one `ConfigError`: `file:line:col: key.path: what is wrong; expected ...`.
  */
 export function parseConfigText(text: string, file: string, rules: readonly Rule[] = registry): Config {
+  // The YAML parser's duplicate-key check is quadratic in a mapping's size: 100,000 keys would take minutes.
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && lines <= MAX_CONFIG_LINES; i = text.indexOf('\n', i + 1)) lines++;
+  if (lines > MAX_CONFIG_LINES) throw new ConfigError(`${file}: more than ${MAX_CONFIG_LINES.toLocaleString('en-US')} lines; expected a config of a few dozen`, file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
   const fail = (offset: number | undefined, keyPath: string, message: string): never => {
