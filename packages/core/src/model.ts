@@ -196,7 +196,11 @@ export type DocumentStatus = 'draft' | 'review' | 'approved' | 'rejected' | 'she
 export interface Headline {
   text: string;
   span: Span;
-  /** How it was found: the first H1, a section titled Headline, or the first bold line / paragraph of the press release. */
+  /**
+   * How it was found: `section` (the text of a section titled Headline, or the first unrecognised heading inside a
+   * press-release section), `h1` (the first H1 that is not a known part), `bold` or `paragraph` (the first bold line or
+   * short first line of the press release). docs/format.md gives the order.
+   */
   source: 'h1' | 'section' | 'bold' | 'paragraph';
   /** Number of level-1 headings in the document. */
   h1Count: number;
