@@ -3,6 +3,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Rule } from '../types.js';
 import { SEVERITY_EXPECTED } from './schema.js';
+import { closest } from '../suggest.js';
 
 /** Keys that would reach Object.prototype if a config were merged naively. Refused anywhere in a config. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -70,7 +71,7 @@ export function describeErrors(errors: readonly ErrorObject[], data: unknown): S
     const key = String((first.params as { additionalProperty: string }).additionalProperty);
     const allowed = Object.keys((first.parentSchema as { properties?: object }).properties ?? {});
     const isRule = path[path.length - 1] === 'rules';
-    const hint = closest(key, allowed);
+    const hint = closestName(key, allowed);
     const expected = isRule
       ? `expected a rule id listed by \`prfaq rules\`${hint ? ` (did you mean "${hint}"?)` : ''}`
       : `expected one of ${allowed.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`;
@@ -90,7 +91,7 @@ export function describeErrors(errors: readonly ErrorObject[], data: unknown): S
     const name = String(atDeepest.map((e) => (e.params as { propertyName?: string }).propertyName).find((n) => n !== undefined));
     const parent = atDeepest.find((e) => e.keyword === 'propertyNames') ?? named;
     const allowed = (parent.parentSchema as { propertyNames?: { enum?: string[] }; enum?: string[] }).propertyNames?.enum ?? (parent.parentSchema as { enum?: string[] }).enum ?? [];
-    const hint = closest(name, allowed);
+    const hint = closestName(name, allowed);
     return { path: [...path, name], atKey: true, message: `unknown section kind "${name}"; expected one of ${allowed.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}` };
   }
   if (first.keyword === 'format' && (first.params as { format: string }).format === 'regex') {
@@ -154,30 +155,7 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** The allowed name closest to `name` by edit distance, when it is close enough to be a typo. */
-export function closest(name: string, allowed: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of allowed) {
-    const d = distance(name.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
+/** The allowed name closest to `name`, when it is close enough to be a typo (config keys are short: allow 2 edits). */
+function closestName(name: string, allowed: readonly string[]): string | undefined {
+  return closest(name, allowed, Math.max(2, Math.floor(name.length / 3)));
 }

@@ -4,7 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Rule } from '../types.js';
 import { frontmatterSchema, knownKeys } from './_util/frontmatter-schema.js';
 import { documentStart, frontmatterBlockStart } from './_util/spans.js';
-import { closest, didYouMean } from './_util/suggest.js';
+import { closest, didYouMean } from '../suggest.js';
 import { addFrontmatterKeys, addNestedFrontmatterKeys, replaceValue } from '../fixes/text.js';
 
 interface Options {

@@ -1,7 +1,7 @@
 // Each objection says who raised it, what it is, and where it stands, in words every reader understands.
 import type { Rule } from '../types.js';
 import { declaredObjections, describeObjection, fieldSpan, objectionStatuses } from './_util/objections.js';
-import { didYouMean } from './_util/suggest.js';
+import { didYouMean } from '../suggest.js';
 import { listWords } from './_util/text.js';
 import { replaceValue } from '../fixes/text.js';
 

@@ -2,7 +2,7 @@
 import type { Rule } from '../types.js';
 import { declaredObjections, describeObjection, fieldSpan } from './_util/objections.js';
 import { namesStakeholder } from './_util/stakeholders.js';
-import { didYouMean } from './_util/suggest.js';
+import { didYouMean } from '../suggest.js';
 
 export const objectionStakeholderKnown: Rule = {
   meta: {

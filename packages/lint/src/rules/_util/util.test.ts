@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { changes, parseQuantity, quantities, sameQuantity } from './quantity.js';
 import { isIsoDate } from './status.js';
-import { closest } from './suggest.js';
+import { closest } from '../../suggest.js';
 import { keywordCoverage, stem } from './text.js';
 
 describe('quantities', () => {
