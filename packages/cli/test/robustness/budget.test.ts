@@ -27,6 +27,10 @@ const EXPECTED: Record<string, RegExp> = {
   'frontmatter: duplicate keys': /^frontmatter-yaml: Duplicate key "title"/,
   'frontmatter: billion laughs': /^frontmatter-yaml: Frontmatter expands too many YAML aliases/,
   'frontmatter: !!js/function tag': /^frontmatter-yaml: Unknown YAML tag !!js\/function/,
+  'frontmatter: !!binary, !!set and !!omap tags': /^frontmatter-schema: "outcomes" is a mapping; expected a list/,
+  'frontmatter: odd dates': /^decision-date: Decision date "10\/12\/2026" is not a real date/,
+  'frontmatter: numbers and objects where strings are expected': /^frontmatter-schema: "owner" is a mapping; expected text/,
+  'frontmatter: 100,000 keys': /^frontmatter-yaml: Frontmatter has more than 10,000 lines; it is ignored/,
 };
 
 class CaseRunner {
