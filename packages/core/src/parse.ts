@@ -134,9 +134,13 @@ function findHeadline(ctx: ParseContext): Headline | undefined {
       const end = endOf(blocks[index] as Nodes);
       return { text: squash(ctx.text.slice(inline, end).replace(/(\*\*|__)/gu, '')), span: ctx.locator.span(inline, end), source: 'section', h1Count };
     }
-    const next = blocks[index + 1];
-    if (next && (ctx.headingOf[index + 1] as number) < 0 && startOf(next) < titled.body.end.offset) {
-      return { text: squash(plainText(next)), span: contentSpan(ctx, next), source: 'section', h1Count };
+    // The first block under it with text (an HTML comment with instructions is not the headline).
+    for (let i = index + 1; i < blocks.length && (ctx.headingOf[i] as number) < 0; i++) {
+      const next = blocks[i] as Nodes;
+      if (startOf(next) >= titled.body.end.offset) break;
+      const text = squash(plainText(next));
+      if (next.type === 'html' || !text) continue;
+      return { text, span: contentSpan(ctx, next), source: 'section', h1Count };
     }
   }
   // 2. Inside a press-release section (a "Blog post" under Working Backwards, "Part 1 — Press Release"):

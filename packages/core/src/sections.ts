@@ -93,6 +93,8 @@ const INTERNAL_WORDS = /\b(internal|stakeholder|stakeholders|business|technical|
  * "Appendix B: Data").
  */
 export function classifyTitle(title: string, table: AliasTable = DEFAULT_TABLE): SectionKind {
+  // A template placeholder (`# {{headline}}`, `## {PROBLEM}`) is text still to be written, not a part's name.
+  if (/\{\{[^{}]*\}\}|\{[A-Z_]+\}/u.test(title)) return 'unknown';
   const key = normalizeTitle(title);
   if (!key) return 'unknown';
   const exact = table.get(key);

@@ -335,3 +335,17 @@ describe('stakeholders as a table and a list, risks as prose, questions as plain
     ]);
   });
 });
+
+describe('template placeholders and instructions', () => {
+  it('takes `# {{headline}}` as the headline text, not as a section titled Headline', () => {
+    const doc = parse('# {{headline}}\n\n<!-- Headline: what launches, at most 20 words. -->\n\n## Summary\n\n{{summary}}\n');
+    expect(doc.headline).toMatchObject({ text: '{{headline}}', source: 'h1' });
+    expect(doc.sections.map((s) => s.kind)).toEqual(['headline', 'summary']);
+  });
+
+  it('skips an instruction comment under a Headline section', () => {
+    const doc = parse('## Headline\n\n<!-- What launches, for whom. -->\n\nAcme launches shared carts\n\n## Summary\n\nText.\n');
+    expect(doc.headline).toMatchObject({ text: 'Acme launches shared carts', source: 'section' });
+    expect(at(doc, doc.headline?.span)).toBe('Acme launches shared carts');
+  });
+});
