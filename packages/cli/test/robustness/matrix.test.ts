@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigResolver, type DiscoveredFile } from '../../src/files.js';
 import { lintFiles } from '../../src/lint/action.js';
+import { lintMany } from '../../src/lint-many.js';
 import { main } from '../../src/main.js';
 import { captureIo } from '../../src/testing.js';
 import { VALID } from './hostile.js';
@@ -297,5 +298,58 @@ describe('prfaq new', () => {
     expect(doc.sections.some((s) => s.title === 'Injected')).toBe(false);
     // The title is one value (line breaks and all), not new keys.
     expect(String(doc.frontmatter.data.title)).toBe(title);
+  });
+});
+
+// Worker threads through main() cannot load the TypeScript sources under vitest; lintMany is called with a loader below.
+describe('every command on a folder of bad files', () => {
+  const bad = () => {
+    write('prfaq/a-binary.md', Buffer.from('# T\n\0\0', 'latin1'));
+    write('prfaq/b-utf16.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# T\n', 'utf16le')]));
+    write('prfaq/c-bad-yaml.md', `---\ntitle: [x\n---\n${VALID.slice(VALID.indexOf('# Acme'))}`);
+    write('prfaq/d-bomb.md', `---\na0: &a0 [x]\n${Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`).join('\n')}\n---\n# T\n`);
+    write('prfaq/e-empty.md', '');
+    write('prfaq/f-valid.md', VALID);
+  };
+
+  it.each([
+    ['ready', ['ready', 'prfaq']],
+    ['ready --format json', ['ready', '--format', 'json', 'prfaq']],
+    ['report', ['report', '--format', 'json', 'prfaq']],
+    ['inspect', ['inspect', 'prfaq/a-binary.md', 'prfaq/c-bad-yaml.md', 'prfaq/d-bomb.md', 'prfaq/e-empty.md']],
+    ['lint --cache with a corrupt cache file', ['lint', '--cache', '--cache-location', 'cache.json', 'prfaq']],
+  ])('%s: no crash, the valid file is still processed', async (_name, args) => {
+    bad();
+    write('cache.json', '{"version": 1, "files": {"x": [1, 2');
+    const { code, out, err } = await run(...args);
+    expectNoCrash(out, err);
+    expect([1, 2]).toContain(code);
+    if (args[0] !== 'inspect') expect(out).toContain('f-valid.md');
+    for (const line of err.split('\n').filter(Boolean)) expect(line).toMatch(/^prfaq: /);
+  });
+});
+
+describe('worker threads', () => {
+  it('a bad file in a worker is one io-error like in the main thread, and results keep input order', { timeout: 60_000 }, async () => {
+    write('a.md', Buffer.from('\0'));
+    write('b.md', VALID);
+    write('c.md', Buffer.from([0xff, 0xfe, 0x41, 0x00]));
+    write('d.md', `---\ntitle: [x\n---\n# T\n`);
+    const files: DiscoveredFile[] = ['a.md', 'b.md', 'c.md', 'd.md'].map((rel) => ({ path: path.join(root, rel), displayPath: rel }));
+    const options = { configs: new ConfigResolver({ cwd: root }), fix: false, only: undefined, reportUnusedDirectives: undefined };
+    const threaded = await lintMany(files, options, {
+      cwd: root,
+      configFile: undefined,
+      cache: false,
+      cacheLocation: undefined,
+      concurrency: 2,
+      warn: () => undefined,
+      execArgv: ['--import', new URL('../workers/ts-register.mjs', import.meta.url).href],
+    });
+    const serial = await lintFiles(files, options);
+    expect(threaded).toEqual(serial);
+    expect(threaded.map((r) => r.path)).toEqual(['a.md', 'b.md', 'c.md', 'd.md']);
+    expect(threaded.map((r) => r.diagnostics.some((d) => d.ruleId === 'io-error'))).toEqual([true, false, true, false]);
+    expect(threaded[3]!.diagnostics.some((d) => d.ruleId === 'frontmatter-yaml')).toBe(true);
   });
 });
