@@ -30,10 +30,14 @@ interface OpenEntry {
   bodyEnd: number;
 }
 
-function audienceOf(faqSection: Section | undefined, id: string | undefined): Audience {
+function audienceOf(faqSection: Section | undefined, id: string | undefined, plainFaqIsExternal: boolean): Audience {
   if (faqSection?.kind === 'external-faq') return 'external';
   if (faqSection?.kind === 'internal-faq') return 'internal';
-  return audienceFromId(id) ?? 'unknown';
+  const fromId = audienceFromId(id);
+  if (fromId) return fromId;
+  // "## FAQ" beside "## Internal FAQ" (and no External FAQ): the plain one is what customers ask.
+  if (faqSection?.kind === 'faq' && plainFaqIsExternal) return 'external';
+  return 'unknown';
 }
 
 /** Splits an id (`C1.`) off the front of a question. */
@@ -77,6 +81,8 @@ export function extractFaq(ctx: ParseContext): FaqEntry[] {
   const { text, blocks, locator } = ctx;
   const entries: FaqEntry[] = [];
   let current: OpenEntry | undefined;
+  const plainFaqIsExternal =
+    ctx.sections.some((section) => section.kind === 'internal-faq') && !ctx.sections.some((section) => section.kind === 'external-faq');
 
   const close = (): void => {
     if (!current) return;
@@ -100,7 +106,7 @@ export function extractFaq(ctx: ParseContext): FaqEntry[] {
         question: clean,
         answer: '',
         answered: false,
-        audience: audienceOf(faqSection, id),
+        audience: audienceOf(faqSection, id, plainFaqIsExternal),
         style,
         id,
         span,

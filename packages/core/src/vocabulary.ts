@@ -53,7 +53,7 @@ export const SIGNOFF_ALIASES: Readonly<Record<Signoff, readonly string[]>> = {
 export const normalizeSignoff = lookup<Signoff>(SIGNOFF_ALIASES);
 
 export const DOCUMENT_STATUS_ALIASES: Readonly<Record<DocumentStatus, readonly string[]>> = {
-  draft: ['wip', 'work in progress', 'in progress', 'writing', 'drafting', 'proposed', 'idea'],
+  draft: ['wip', 'work in progress', 'in progress', 'writing', 'drafting', 'proposed', 'idea', 'entwurf', 'borrador', 'brouillon'],
   review: ['in review', 'under review', 'ready for review', 'reviewing', 'ready for decision', 'pending decision', 'final comment period', 'fcp'],
   approved: ['accepted', 'agreed', 'greenlit', 'green lit', 'go', 'funded', 'done'],
   rejected: ['declined', 'no go', 'no-go', 'killed', 'denied'],
@@ -134,7 +134,7 @@ export function audienceFromId(id: string | undefined): 'external' | 'internal' 
 
 /** Questions that are objections in disguise: what prfaq records as `source: 'faq'` objections. */
 export const OBJECTION_QUESTION =
-  /\b(why (?:should|would|shouldnt|wouldnt|shouldn't|wouldn't|might|could) (?:we|you|i|anyone|a customer|customers) (?:_|\*)?not\b|why not\b|drawbacks?|downsides?|what (?:could|would|might|will) (?:make (?:this|it|us) fail|go wrong|cause (?:this|it) to fail)|what are the (?:risks|concerns)|biggest risks?|main risks?|key risks?|open (?:issues|questions)|unresolved (?:issues|questions))/iu;
+  /\b(why (?:should|would|shouldnt|wouldnt|shouldn't|wouldn't|might|could) (?:we|you|i|anyone|a customer|customers) (?:_|\*)?not\b|why not\b|drawbacks?|downsides?|what (?:could|would|might|will) (?:make (?:this|it|us) fail|go wrong|cause (?:this|it) to fail)|what are the (?:risks|concerns)|biggest risks?|main risks?|key risks?|open (?:issues|questions)|unresolved (?:issues|questions)|warum sollten wir (?:das |es )?nicht|por qu[eé] no deber[ií]amos)/iu;
 
 /** Answers that are placeholders, not answers: `TBD`, `TODO`, `?`, `…`. */
 export function isPlaceholderAnswer(text: string): boolean {
