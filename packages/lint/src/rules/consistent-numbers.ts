@@ -54,8 +54,27 @@ export const consistentNumbers: Rule = {
 
     // Between the prose: the same starting point with two different results (or the reverse).
     const describe = (q: Quantity): string => q.text;
-    found.forEach((change, i) => {
-      for (const earlier of found.slice(0, i)) {
+    // The earliest earlier change that conflicts is among the first two distinct values seen on the other
+    // side for the same start (or result): indexing them keeps this linear (comparing all pairs took 86 s on 720 KB).
+    const firstBySide = { before: new Map<string, Located[]>(), after: new Map<string, Located[]>() };
+    const order = new Map(found.map((change, i) => [change, i]));
+    const keyOf = (q: Quantity): string => `${q.class}:${q.value.toPrecision(12)}`;
+    const candidates = (change: Located): Located[] => {
+      const list = [...(firstBySide.before.get(keyOf(change.before)) ?? []), ...(firstBySide.after.get(keyOf(change.after)) ?? [])];
+      return list.sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+    };
+    const remember = (change: Located): void => {
+      for (const [side, other] of [['before', 'after'], ['after', 'before']] as const) {
+        const key = keyOf(change[side]);
+        const list = firstBySide[side].get(key) ?? [];
+        if (list.length < 2 && !list.some((seen) => sameQuantity(seen[other], change[other]))) list.push(change);
+        firstBySide[side].set(key, list);
+      }
+    };
+    found.forEach((change) => {
+      const earlierChanges = candidates(change);
+      remember(change);
+      for (const earlier of earlierChanges) {
         if (sameQuantity(change.before, earlier.before) && !sameQuantity(change.after, earlier.after)) {
           report(
             change.afterSpan,
