@@ -30,7 +30,11 @@ export function textRuns(doc: PrfaqDocument, within?: Span, exclude: readonly Sp
     if (within && (end <= within.start.offset || start >= within.end.offset)) return;
     if (excluded(start, end, exclude) && !('children' in node)) return;
     if (node.type === 'text') {
-      if (inside(start, end, within) && !excluded(start, end, exclude)) runs.push({ text: doc.text.slice(start, end), offset: start });
+      if (excluded(start, end, exclude)) return;
+      // Clipped, not dropped: a bold label's inline body (`**Summary:** Managers spend…`) starts inside a text node.
+      const from = within ? Math.max(start, within.start.offset) : start;
+      const to = within ? Math.min(end, within.end.offset) : end;
+      if (from < to) runs.push({ text: doc.text.slice(from, to), offset: from });
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
@@ -49,7 +53,10 @@ export function proseBlocks(doc: PrfaqDocument, within?: Span, exclude: readonly
     if (start === undefined || end === undefined) return;
     if (within && (end <= within.start.offset || start >= within.end.offset)) return;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      if (inside(start, end, within) && !excluded(start, end, exclude)) blocks.push({ text: doc.text.slice(start, end), offset: start });
+      if (excluded(start, end, exclude)) return;
+      // A paragraph that begins with a bold label (`**Summary:** text`) counts from where the body starts.
+      const from = within && start < within.start.offset && end <= within.end.offset ? within.start.offset : start;
+      if (inside(from, end, within)) blocks.push({ text: doc.text.slice(from, end), offset: from });
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
