@@ -3,15 +3,18 @@ import type { Section } from '@prfaq/core';
 import type { Rule } from '../types.js';
 import { canonicalRank } from './_util/labels.js';
 
-/** Indexes of a longest run of non-decreasing ranks, keeping the earliest sections on ties: those are "in place". */
-function inPlace(ranks: number[]): Set<number> {
+/**
+ * Indexes of a longest run in which each section may follow the one before (`follows(j, i)`), keeping the earliest
+ * sections on ties: those are "in place".
+ */
+function inPlace(ranks: number[], follows: (j: number, i: number) => boolean): Set<number> {
   // With nothing to order, the walk back below would start at a missing index and never end.
   if (ranks.length === 0) return new Set();
   const length = ranks.map(() => 1);
   const previous = ranks.map(() => -1);
   for (let i = 0; i < ranks.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (ranks[j]! <= ranks[i]! && length[j]! + 1 > length[i]!) {
+      if (follows(j, i) && length[j]! + 1 > length[i]!) {
         length[i] = length[j]! + 1;
         previous[i] = j;
       }
@@ -45,7 +48,14 @@ export const sectionOrder: Rule = {
       parts.push(section);
     }
     const rank = (section: Section): number => canonicalRank[section.kind]!;
-    const kept = inPlace(parts.map(rank));
+    // Alternatives for one required slot are not ordered among themselves: the RFC's "## Summary" before its
+    // "## Working Backwards" fills the same slot twice, it is not out of order.
+    const group = new Map<string, number>();
+    ctx.profileDef.required.forEach((entry, slot) => {
+      if (Array.isArray(entry)) for (const kind of entry) group.set(kind, slot);
+    });
+    const sameSlot = (a: Section, b: Section): boolean => group.has(a.kind) && group.get(a.kind) === group.get(b.kind);
+    const kept = inPlace(parts.map(rank), (j, i) => rank(parts[j]!) <= rank(parts[i]!) || sameSlot(parts[j]!, parts[i]!));
     // Report only the sections outside the longest in-order run: moving those fixes the order.
     parts.forEach((section, i) => {
       if (kept.has(i)) return;
