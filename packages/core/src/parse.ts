@@ -149,9 +149,11 @@ function findHeadline(ctx: ParseContext): Headline | undefined {
   const titleH1 = sections.find((section) => section.level === 1 && section.style !== 'bold' && section.kind === 'unknown');
   // "# Acme launches X" then "## Press Release": the H1 is the headline. Under Working Backwards it is the RFC's title.
   const h1First = titleH1 !== undefined && pressRelease !== undefined && titleH1.index < pressRelease.index && !enclosing(ctx, pressRelease.index, WORKING_BACKWARDS);
-  if (pressRelease && !h1First) {
+  if (pressRelease) {
     const found = headlineIn(ctx, blockAt(ctx, pressRelease.heading.start.offset) + 1, pressRelease, h1Count);
-    if (found) return found;
+    // After a title H1, the press release's first paragraph is its dateline, not a headline; but when it opens with
+    // its own heading or bold line ("# PR/FAQ: Video Visits", "## Press release", "**Harbor brings…**"), that is it.
+    if (found && (!h1First || found.source !== 'paragraph')) return found;
   }
   // 3. The first H1 that is not a known part ("# FAQ" in a one-H1-per-part document is not a headline).
   const h1 = sections.find((section) => section.level === 1 && section.style !== 'bold' && (section.kind === 'unknown' || section.kind === 'headline'));
