@@ -64,6 +64,28 @@ describe('realistic documents --fix (recommended preset)', () => {
   });
 });
 
+// The red-team corpus of real-world shapes (owned by the CLI tests, still growing): no exact output, but
+// fixing must settle in one run, keep every line it did not fix, and leave no fix behind.
+describe('real-world documents --fix (recommended preset)', () => {
+  const dir = fileURLToPath(new URL('../../cli/test/realworld/docs/', import.meta.url));
+  it.each(markdownIn(dir))('%s', (name) => {
+    const input = readFileSync(join(dir, name), 'utf8');
+    const result = lint(input, { path: name, fix: true });
+    const output = result.output!;
+    expect(lint(output, { path: name, fix: true }).output).toBe(output);
+    expect(result.diagnostics.filter((d) => d.fix)).toEqual([]);
+    // Outside the places fixes may rewrite (frontmatter values, table rows, `#` lines) every line is kept, in order.
+    const lines = output.split('\n');
+    const body = input.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+    let at = 0;
+    for (const line of body.split('\n').filter((l) => !l.includes('|') && !l.trimStart().startsWith('#'))) {
+      while (at < lines.length && lines[at] !== line) at++;
+      expect(at, `line "${line}" of ${name} is gone`).toBeLessThan(lines.length);
+      at++;
+    }
+  });
+});
+
 describe('fixtures/_fixed', () => {
   it('holds only expectations of fixtures that exist', () => {
     for (const id of readdirSync(fixedDir).filter((dir) => dir !== 'examples')) {

@@ -133,10 +133,13 @@ export function stubStyle(doc: PrfaqDocument): StubStyle {
   return parts.length > 0 && bold * 2 > parts.length ? 'bold' : 'atx';
 }
 
+/** Sections that hold the parts rather than being one (`# Press release` over `## Summary`, `## Working Backwards`). */
+const CONTAINER_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['press-release', 'working-backwards']);
+
 /** The heading level the document uses for the parts of the PR/FAQ (Summary, Problem, FAQ...): 2 when it has none. */
 function partLevel(doc: PrfaqDocument): number {
   const levels = headings(doc)
-    .filter((s) => PART_KINDS.has(s.kind))
+    .filter((s) => PART_KINDS.has(s.kind) && !CONTAINER_KINDS.has(s.kind))
     .map((s) => s.level);
   return levels.length > 0 ? Math.min(...levels) : 2;
 }
