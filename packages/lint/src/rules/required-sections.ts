@@ -5,8 +5,19 @@ import { documentStart, spanAt } from './_util/spans.js';
 import { entryLabel } from './_util/labels.js';
 import { missingSectionFixes } from '../fixes/sections.js';
 
+// The paragraphs of a press release. Most real press releases are prose under the headline, with no heading per part.
+const PRESS_RELEASE_PARTS: ReadonlySet<string> = new Set(['summary', 'problem', 'solution', 'leader-quote', 'how-it-works', 'customer-quote', 'call-to-action']);
+// About one paragraph: below this the press release is a stub, and naming the missing parts helps the author.
+const PROSE_PRESS_RELEASE_WORDS = 50;
+
+/** A press release written as prose, with no part titled: its parts cannot be told apart, so none is reported missing. */
+function prosePressRelease(doc: PrfaqDocument): boolean {
+  return (doc.pressRelease?.words ?? 0) >= PROSE_PRESS_RELEASE_WORDS && !doc.sections.some((section) => PRESS_RELEASE_PARTS.has(section.kind));
+}
+
 function present(doc: PrfaqDocument, kind: string): boolean {
   if (doc.sections.some((section) => section.kind === kind)) return true;
+  if (PRESS_RELEASE_PARTS.has(kind) && prosePressRelease(doc)) return true;
   // Audiences can be recognised from the questions themselves (`I1. …?`) without a section heading.
   if (kind === 'internal-faq') return doc.faq.some((entry) => entry.audience === 'internal');
   if (kind === 'external-faq') return doc.faq.some((entry) => entry.audience === 'external');
