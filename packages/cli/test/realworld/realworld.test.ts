@@ -160,8 +160,7 @@ const cases: Expected[] = [
     hidden: ['Die Texterkennung', 'Abhängigkeit von der DATEV', 'Datenschutz bei Fotos'],
     status: 'draft',
     rules: ['required-sections'],
-    gaps: ['quote-attribution'],
-    notRules: ['faq-audiences'],
+    notRules: ['faq-audiences', 'quote-attribution'],
   },
   {
     file: '09-spanish-bom.md',
@@ -290,7 +289,6 @@ describe('real-world PR/FAQs', () => {
     expect(doc.sections.some((s) => /preview\.yml|Not a heading|Everything below/u.test(s.title))).toBe(false);
   });
 
-  // Known gaps, left for the rule owners (see the red-team report).
   it('section-order: an RFC may put its Summary before Working Backwards, but not its FAQ before either', () => {
     const rfc = read('01-rfc-lockfile-cache.md');
     expect(lint(rfc).diagnostics.map((d) => d.ruleId)).not.toContain('section-order');
@@ -299,9 +297,10 @@ describe('real-world PR/FAQs', () => {
     expect(order.map((d) => d.message)).toEqual(['Section "Public FAQ" comes before "Working Backwards"; move it after "Working Backwards"']);
   });
 
-  it.fails('quote-attribution: a German quote attributed with "sagte Name, Rolle" is attributed', () => {
-    const ids = lint(read('08-german-crlf.md')).diagnostics.map((d) => d.ruleId);
-    expect(ids).not.toContain('quote-attribution');
+  it('quote-attribution: a German quote attributed with "sagte Name, Rolle" is attributed, an unattributed one is not', () => {
+    const ids = (text: string) => lint(text).diagnostics.map((d) => d.ruleId);
+    expect(ids(read('08-german-crlf.md'))).not.toContain('quote-attribution');
+    expect(ids('# Belegfix\n\n## Kundenzitat\n\n„Ich fotografiere den Bon an der Tankstelle."\n')).toContain('quote-attribution');
   });
 
   it('bold inline labels (**Summary:** text…): rules read the text after the label as the section body', () => {

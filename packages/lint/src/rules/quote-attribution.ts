@@ -3,7 +3,8 @@ import type { Rule } from '../types.js';
 import { plainText, sectionsOf } from './_util/text.js';
 
 const name = String.raw`\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}`;
-const verb = String.raw`(?:said|says|explains|explained|adds|added|notes|noted|commented|shares|shared|according to)`;
+// English, then German, Spanish and French: PR/FAQs are written in the team's language.
+const verb = String.raw`(?:said|says|explains|explained|adds|added|notes|noted|commented|shares|shared|according to|sagte|sagt|erklärte|erklärt|dijo|dice|explicó|afirmó|a déclaré|déclare|a expliqué|explique)`;
 const role = String.raw`\s*[,(]\s*[^\s,.;"”)]`;
 // "…," said Jane Doe, VP of Payments | Jane Doe, owner of Bloom, said | — Jane Doe (VP Payments)
 const forms: RegExp[] = [
