@@ -182,8 +182,9 @@ function headlineIn(ctx: ParseContext, from: number, pressRelease: Section | und
     }
     if (block.type === 'yaml' || block.type === 'html' || block.type === 'thematicBreak' || block.type === 'definition') continue;
     if (block.type !== 'paragraph') break;
-    // Metadata lines near the top are not a headline.
-    if (/^\s*(?:\*\*|__)?[\p{L} ]{1,30}(?:\*\*|__)?\s*:/u.test(ctx.text.slice(startOf(block), Math.min(endOf(block), startOf(block) + 60)))) continue;
+    // Metadata lines near the top are not a headline (`**Owner:** Jane`, `**Owner**: Jane`, `Owner: Jane`); a bold
+    // headline with a colon inside it (`**Shared Carts: one list for the household**`) is.
+    if (/^\s*(?:(?:\*\*|__)[\p{L} ]{1,30}(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)|[\p{L} ]{1,30}:)/u.test(ctx.text.slice(startOf(block), Math.min(endOf(block), startOf(block) + 60)))) continue;
     const firstChild = block.children[0];
     if (firstChild?.type === 'strong' && block.children.length <= 2) {
       return { text: squash(plainText(firstChild)), span: contentSpan(ctx, firstChild), source: 'bold', h1Count };
