@@ -235,7 +235,7 @@ export interface PrfaqDocument {
   /** The detected profile (`rfc` when a Working Backwards section or Public FAQ is present, `full` when the press-release parts are, else `lite`). */
   detectedProfile: Profile;
   problems: ParseProblem[];
-  /** The mdast tree (with remark-gfm and remark-frontmatter), positions relative to `text`. Empty when a limit stopped the parse. */
+  /** The mdast tree (CommonMark + YAML frontmatter, GFM tables and task lists), positions relative to `text`. Empty when a limit stopped the parse. */
   tree: Root;
   /** Converts an offset in `text` to a position. */
   positionAt(offset: number): Position;
