@@ -58,6 +58,8 @@ export const TEXT_CASES: Record<string, () => string> = {
   '10,000 task-list objections': () => `# T\n\n## Objections\n\n${'- [ ] Finance: fraud\n'.repeat(10_000)}`,
   '10,000 Q/A pairs': () => `# T\n\n## FAQ\n\n${'Q: Why?\nA: Because.\n\n'.repeat(10_000)}`,
   '20,000 suppression comments': () => `# T\n\n${'<!-- prfaq-disable headline -->\n'.repeat(20_000)}`,
+  'a 260 KB leader quote of capitalised words': () => `# T\n\n## Leader quote\n\n"${'Ab Cd Ef Gh, '.repeat(20_000)}"\n`,
+  '20,000 number changes in one summary': () => `# T\n\n## Summary\n\n${'1 hour instead of 3 days, from 3 to '.repeat(20_000)}\n`,
   'unbalanced emphasis and brackets': () => `# T\n\n${'*a **b [c ('.repeat(50_000)}\n`,
   'frontmatter: invalid YAML': () => `---\ntitle: [unclosed\nstatus: : :\n---\n${body()}`,
   'frontmatter: not a mapping': () => `---\n- a\n- b\n---\n${body()}`,
