@@ -114,6 +114,12 @@ function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objec
       }
     }
   }
+  // `- [x] Legal: consent, resolved by an opt-in screen`: the resolution written on the task's own line.
+  const inlineResolution = /(?:[,;]|\s[—–-]+|\s→)\s*((?:resolved|mitigated|addressed|fixed|settled|handled)\s+(?:by|with|through|via|in)\s.+|resolution\s*:\s*.+)$/iu.exec(rest);
+  if (!resolution && inlineResolution) {
+    resolution = (inlineResolution[1] as string).replace(/^resolution\s*:\s*/iu, '').trim();
+    fields.resolution = { text: resolution, span: headSpan };
+  }
   // `(owner: Jane)` at the end of the line.
   const inlineOwner = /\(\s*owner\s*:\s*([^()]+)\)\s*$/iu.exec(rest);
   if (!owner && inlineOwner) {

@@ -220,11 +220,9 @@ const cases: Expected[] = [
     headline: 'Basketful Shared Carts: one grocery list for the whole household, no more double-buying',
     status: 'review',
     owner: 'Mateo Silva',
-    // In review: no decision date, an open objection with no owner. (objection-resolution also fires on the
-    // resolved task "…, resolved by an opt-in screen", whose resolution is inline: a known gap.)
+    // In review: no decision date, an open objection with no owner. The resolved task says how on its own line.
     rules: ['decision-date', 'faq-answered', 'objection-owner', 'open-objections'],
-    gaps: ['objection-resolution'],
-    notRules: ['required-sections', 'faq-audiences', 'quote-attribution'],
+    notRules: ['objection-resolution', 'required-sections', 'faq-audiences', 'quote-attribution'],
   },
   {
     file: '12-frontmatter-ready.md',
@@ -309,9 +307,9 @@ describe('real-world PR/FAQs', () => {
       ['table', 'SRE', 'accepted', 'Jo Kim'],
     ]);
     const tasks = parse(read('13-numbered-tasklist-setext.md')).objections.filter((o) => o.source === 'tasklist');
-    expect(tasks.map((o) => [o.stakeholder, o.status])).toEqual([
-      ['Payments (Owen Reed)', 'open'],
-      ['Legal (Hana Ito)', 'resolved'],
+    expect(tasks.map((o) => [o.stakeholder, o.status, o.resolution])).toEqual([
+      ['Payments (Owen Reed)', 'open', undefined],
+      ['Legal (Hana Ito)', 'resolved', 'resolved by an opt-in screen'],
     ]);
   });
 
