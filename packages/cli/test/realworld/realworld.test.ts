@@ -19,8 +19,6 @@ interface Expected {
   owner?: string;
   rules: string[];
   notRules?: string[];
-  /** Rules that fire today but should not: each is pinned by an `it.fails` case below and left to its owner. */
-  gaps?: string[];
 }
 
 const cases: Expected[] = [
@@ -279,8 +277,7 @@ describe('real-world PR/FAQs', () => {
     });
 
     it('reports what a reviewer would, and nothing noisy', () => {
-      const gaps = new Set(c.gaps ?? []);
-      expect([...fired].filter((id) => !gaps.has(id)).sort()).toEqual([...c.rules].sort());
+      expect([...fired].sort()).toEqual([...c.rules].sort());
       for (const id of c.notRules ?? []) expect(fired.has(id), `${id} must not fire`).toBe(false);
     });
   });
@@ -342,4 +339,9 @@ describe('real-world PR/FAQs', () => {
     expect(ids).not.toContain('outcome-measurable');
     expect(ids).not.toContain('quote-attribution');
   });
+
+  // Gaps a reviewer would notice, left open (see the red-team report): each needs a design decision.
+  it.todo('02: an untitled first paragraph has no headline; its first wrapped line ("SEATTLE, WA — Today Northwind…") is taken as one');
+  it.todo('10: FAQ groups named for their askers ("For engineers", "For the platform team") do not give an audience');
+  it.todo('01/03: objections hidden in "Why should we not do this?"/drawbacks answers are in the model but no rule or readiness item shows them');
 });
