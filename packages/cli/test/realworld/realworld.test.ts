@@ -223,6 +223,24 @@ const cases: Expected[] = [
     notRules: ['objection-resolution', 'required-sections', 'faq-audiences', 'quote-attribution'],
   },
   {
+    file: '14-bold-audiences-qnum.md',
+    profile: 'lite',
+    // Bold pseudo-headings for the parts and for the FAQ audiences; Q1./A1. numbering restarts per audience.
+    kinds: ['headline', 'summary', 'problem', 'solution', 'faq', 'external-faq', 'internal-faq'],
+    faq: [
+      ['external', true, 'Do I need a smartphone'],
+      ['external', true, 'What if I miss the text'],
+      ['internal', true, 'What does a text cost us'],
+      ['internal', true, 'What could go wrong'],
+    ],
+    hidden: ['Patients who reply "YES" by mistake'],
+    headline: 'Clinic Waitlist Alerts: patients get a cancelled slot within minutes, not weeks',
+    status: 'draft',
+    owner: 'Femi Adeyemi',
+    rules: [],
+    notRules: ['duplicate-question', 'outcome-measurable', 'required-sections', 'faq-audiences'],
+  },
+  {
     file: '12-frontmatter-ready.md',
     profile: 'full',
     kinds: ['headline', 'summary', 'problem', 'solution', 'leader-quote', 'customer-quote', 'call-to-action', 'faq', 'external-faq', 'unknown', 'unknown', 'internal-faq', 'unknown', 'objections'],
