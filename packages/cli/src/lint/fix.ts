@@ -2,7 +2,6 @@
 // that changed since it was linted, the unified diff of a dry run, and the one-line summary.
 import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { FIX_TYPES, type FixType, type LintResult } from '@prfaq/lint';
 import { CliError } from '../exit.js';
 import type { DiscoveredFile } from '../files.js';
@@ -72,6 +71,8 @@ export async function writeFixes(files: readonly DiscoveredFile[], results: read
 
 /** The unified diff (`a/` and `b/` paths, as `git apply` reads them) of every file a dry run would change. */
 export async function fixDiff(files: readonly DiscoveredFile[], results: readonly FixedResult[]): Promise<{ diff: string; refused: string[] }> {
+  // Only a dry run with --format diff needs the diff library; plain `prfaq lint` does not load it.
+  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
   const patches: string[] = [];
   const refused: string[] = [];
   for (const [index, result] of results.entries()) {

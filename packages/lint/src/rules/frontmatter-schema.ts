@@ -1,6 +1,7 @@
 // Frontmatter validated against the shipped JSON Schema (ajv), every error pointing at the offending YAML key.
 import type { PrfaqDocument, Span } from '@prfaq/core';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Rule } from '../types.js';
 import { frontmatterSchema, knownKeys } from './_util/frontmatter-schema.js';
 import { documentStart, frontmatterBlockStart } from './_util/spans.js';
@@ -14,7 +15,12 @@ interface Options {
 
 let validator: ValidateFunction | undefined;
 const validate = (data: unknown): ErrorObject[] => {
-  validator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(frontmatterSchema);
+  // ajv is loaded on the first document with frontmatter (CommonJS, so require keeps this synchronous),
+  // not at start-up: a run over files without frontmatter never pays for it.
+  if (!validator) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    validator = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(frontmatterSchema);
+  }
   return validator(data) ? [] : (validator.errors ?? []);
 };
 
