@@ -71,7 +71,7 @@ export async function writeFixes(files: readonly DiscoveredFile[], results: read
 
 /** The unified diff (`a/` and `b/` paths, as `git apply` reads them) of every file a dry run would change. */
 export async function fixDiff(files: readonly DiscoveredFile[], results: readonly FixedResult[]): Promise<{ diff: string; refused: string[] }> {
-  // Only a dry run with --format diff needs the diff library; plain `prfaq lint` does not load it.
+  // Only --fix-dry-run needs the diff library; plain `prfaq lint` does not load it.
   const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
   const patches: string[] = [];
   const refused: string[] = [];
