@@ -4,23 +4,27 @@
 // definitions are given to every piece so references still resolve; positions are shifted
 // back, so the tree is the one a whole parse gives (tested in tree.test.ts).
 import type { Nodes, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
 
-// Only the syntax the model and rules read: YAML frontmatter, tables (objections, stakeholders) and
-// task-list items (objections). The rest of GFM is left out on purpose: autolink literals alone cost
-// about +75% parse time, and nothing reads links, footnotes or strikethrough as such (a bare URL or
-// `~~x~~` stays text, which reads the same in word counts and plain text).
-const parseOptions = {
-  extensions: [frontmatter(['yaml']), gfmTable(), gfmTaskListItem()],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
-};
-const processor = { parse: (text: string): Root => fromMarkdown(text, parseOptions) };
+/**
+ * Only the GFM syntax the model and rules read: tables (objections, stakeholders) and task-list items
+ * (objections). This plugin registers them the way remark-gfm does, without the rest of GFM:
+ * autolink literals alone cost about +75% parse time, and nothing reads links, footnotes or
+ * strikethrough as such (a bare URL or `~~x~~` stays text, which reads the same in word counts and plain text).
+ */
+function gfmTablesAndTasks(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmTablesAndTasks).freeze();
 
 /** Documents shorter than this are parsed whole: no real PR/FAQ comes near it. */
 export const CHUNK_THRESHOLD = 128 * 1024;
