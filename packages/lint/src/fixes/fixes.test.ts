@@ -1,12 +1,15 @@
 // The fix builders on their own: stub sections and their guidance, table columns in every pipe style,
 // frontmatter keys, value replacement, heading demotion, and the cases they must refuse.
 import { readFileSync } from 'node:fs';
-import { parse } from '@prfaq/core';
+import { parse, type SectionKind } from '@prfaq/core';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../engine.js';
 import { applyFixes } from '../fix.js';
 import type { Fix } from '../types.js';
-import { endsInOpenBlock, guidance, renderStubs } from './sections.js';
+import { kindLabel } from '../rules/_util/labels.js';
+import { endsInOpenBlock, guidance, renderStubs, stubNodes } from './sections.js';
 import { addObjectionColumn } from './table.js';
 import { addFrontmatterKeys, addNestedFrontmatterKeys, demoteHeading, replaceValue } from './text.js';
 
@@ -27,6 +30,20 @@ describe('stub sections', () => {
     expect(renderStubs([{ kind: 'faq', level: 2 }])).toBe(
       `## FAQ\n\n### External FAQ\n\n<!-- ${guidance['external-faq']!.comment} -->\n\n### Internal FAQ\n\n<!-- ${guidance['internal-faq']!.comment} -->\n`,
     );
+  });
+});
+
+describe('stub Markdown', () => {
+  // Stubs are written by hand to keep remark-stringify off the lint path; this holds them to its output.
+  const stringify = unified().use(remarkStringify);
+  const kinds = Object.keys(kindLabel) as SectionKind[];
+  it.each(['atx', 'bold'] as const)('is what remark-stringify writes for every section kind and level (%s)', (style) => {
+    for (const kind of kinds) {
+      for (let level = 1; level <= 6; level++) {
+        const expected = stringify.stringify({ type: 'root', children: stubNodes(kind, level, style) });
+        expect(renderStubs([{ kind, level }], style), `${kind} at level ${level}`).toBe(expected);
+      }
+    }
   });
 });
 

@@ -50,7 +50,8 @@ const clampLevel = (level: number): 1 | 2 | 3 | 4 | 5 | 6 => Math.min(6, Math.ma
 /** How a document writes its part headings: `## Problem`, or a bold line standing alone (`**Problem**`). */
 export type StubStyle = 'atx' | 'bold';
 
-function stubNodes(kind: SectionKind, level: number, style: StubStyle): RootContent[] {
+/** The mdast of one stub section; exported so a test can hold `renderStubs` to remark-stringify's output. */
+export function stubNodes(kind: SectionKind, level: number, style: StubStyle): RootContent[] {
   const title = [{ type: 'text' as const, value: kindLabel[kind] }];
   const heading: RootContent =
     style === 'bold'
