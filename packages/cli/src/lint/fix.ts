@@ -29,20 +29,30 @@ export function parseFixTypes(value: string | undefined): FixType[] | undefined 
   return [...new Set(types)] as FixType[];
 }
 
-interface Current {
+interface Fixable {
+  file: DiscoveredFile;
+  /** The text on disk, the one the fixes were computed from. */
   text: string;
-  /** Why the file cannot be fixed now, when it cannot. */
-  refused?: string;
+  output: string;
 }
 
-/** Reads the file again and checks it still holds the text the fixes were computed from. */
-async function current(file: DiscoveredFile, result: FixedResult): Promise<Current> {
-  const read = await readMarkdown(file.path);
-  if ('problem' in read) return { text: '', refused: read.problem };
-  if (result.inputHash === undefined || hashInput(read.text) !== result.inputHash) {
-    return { text: read.text, refused: 'changed on disk while it was being linted; not fixed (run prfaq lint --fix again)' };
+/**
+ * Every file whose fixes changed it and that still holds the text they were computed from (read again
+ * now), and one line for each file that does not: it was unreadable or changed on disk meanwhile.
+ */
+async function fixableFiles(files: readonly DiscoveredFile[], results: readonly FixedResult[]): Promise<{ fixable: Fixable[]; refused: string[] }> {
+  const fixable: Fixable[] = [];
+  const refused: string[] = [];
+  for (const [index, result] of results.entries()) {
+    if (result.output === undefined) continue;
+    const file = files[index]!;
+    const read = await readMarkdown(file.path);
+    if ('problem' in read) refused.push(`prfaq: ${file.displayPath}: ${read.problem}`);
+    else if (result.inputHash === undefined || hashInput(read.text) !== result.inputHash) {
+      refused.push(`prfaq: ${file.displayPath}: changed on disk while it was being linted; not fixed (run prfaq lint --fix again)`);
+    } else fixable.push({ file, text: read.text, output: result.output });
   }
-  return { text: read.text };
+  return { fixable, refused };
 }
 
 /**
@@ -50,18 +60,11 @@ async function current(file: DiscoveredFile, result: FixedResult): Promise<Curre
  * checking it was not changed since it was read. Returns one line per file that was left alone.
  */
 export async function writeFixes(files: readonly DiscoveredFile[], results: readonly FixedResult[]): Promise<string[]> {
-  const refused: string[] = [];
-  for (const [index, result] of results.entries()) {
-    if (result.output === undefined) continue;
-    const file = files[index]!;
-    const now = await current(file, result);
-    if (now.refused !== undefined) {
-      refused.push(`prfaq: ${file.displayPath}: ${now.refused}`);
-      continue;
-    }
+  const { fixable, refused } = await fixableFiles(files, results);
+  for (const { file, output } of fixable) {
     try {
       // Through a symbolic link the real file is replaced; renaming over the link would turn it into a copy.
-      await writeFileAtomic(await realpath(file.path), result.output, { overwrite: true });
+      await writeFileAtomic(await realpath(file.path), output, { overwrite: true });
     } catch (error) {
       throw new CliError(`${file.displayPath}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
@@ -73,19 +76,11 @@ export async function writeFixes(files: readonly DiscoveredFile[], results: read
 export async function fixDiff(files: readonly DiscoveredFile[], results: readonly FixedResult[]): Promise<{ diff: string; refused: string[] }> {
   // Only --fix-dry-run needs the diff library; plain `prfaq lint` does not load it.
   const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
-  const patches: string[] = [];
-  const refused: string[] = [];
-  for (const [index, result] of results.entries()) {
-    if (result.output === undefined) continue;
-    const file = files[index]!;
-    const now = await current(file, result);
-    if (now.refused !== undefined) {
-      refused.push(`prfaq: ${file.displayPath}: ${now.refused}`);
-      continue;
-    }
+  const { fixable, refused } = await fixableFiles(files, results);
+  const patches = fixable.map(({ file, text, output }) => {
     const name = file.displayPath.split('\\').join('/');
-    patches.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, now.text, result.output, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY }));
-  }
+    return createTwoFilesPatch(`a/${name}`, `b/${name}`, text, output, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  });
   return { diff: patches.join(''), refused };
 }
 
