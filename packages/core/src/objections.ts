@@ -221,6 +221,7 @@ function faqObjection(entry: FaqEntry): Objection | undefined {
 export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, faq: readonly FaqEntry[]): ObjectionsResult {
   const out: ObjectionsResult = { objections: [], tables: [] };
   out.objections.push(...frontmatterObjections(frontmatter, ctx));
+  const boldHeadingStarts = new Set(ctx.sections.filter((section) => section.style === 'bold').map((section) => section.heading.start.offset));
   const faqQuestionSections = new Set<number>();
   for (const entry of faq) if (entry.style === 'heading' && entry.section !== undefined) faqQuestionSections.add(entry.section);
 
@@ -244,6 +245,8 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
       }
       // A risks section written as prose: each paragraph is a concern (an intro ending in ":" is not).
       if (node.type === 'paragraph' && node === block && objectionSection?.kind === 'risks' && inObjections && objectionSection.index === sectionIndex) {
+        // A bold pseudo-heading (`**Open issues**`) titles the concerns; it is not one.
+        if (boldHeadingStarts.has(startOf(node))) continue;
         const text = squash(plainText(node));
         if (text && !/[:：]$/u.test(text)) out.objections.push(proseObjection(ctx, node, text));
         continue;
