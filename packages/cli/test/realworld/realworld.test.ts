@@ -40,7 +40,7 @@ const cases: Expected[] = [
     hidden: ['A shared cache is shared state', 'Hard links confuse', 'Cache sharing between users'],
     status: 'draft',
     owner: 'Priya Raman (@praman)',
-    rules: [],
+    rules: ['untracked-objections'],
     notRules: ['section-order', 'required-sections', 'faq-audiences', 'faq-answered', 'headline', 'no-placeholders'],
   },
   {
@@ -71,7 +71,7 @@ const cases: Expected[] = [
     ],
     hidden: ['If bank-feed reliability'],
     headline: 'Ledgerly Close: month-end close for small finance teams in two days, not ten',
-    rules: [],
+    rules: ['untracked-objections'],
     notRules: ['required-sections', 'faq-audiences', 'faq-answered', 'headline'],
   },
   {
@@ -106,7 +106,7 @@ const cases: Expected[] = [
     ],
     hidden: ['FX exposure'],
     owner: 'Grace Okafor, Product Lead, Payroll',
-    rules: ['faq-answered', 'required-sections'],
+    rules: ['faq-answered', 'required-sections', 'untracked-objections'],
     notRules: ['faq-audiences', 'no-placeholders'],
   },
   {
@@ -123,7 +123,7 @@ const cases: Expected[] = [
       ['external', true, 'Can I see my own doctor'],
     ],
     hidden: ['Clinicians worry'],
-    rules: ['faq-answered'],
+    rules: ['faq-answered', 'untracked-objections'],
     // Internal FAQ before the customer FAQ is the author's choice, not an ordering error.
     notRules: ['faq-audiences', 'section-order'],
   },
@@ -157,7 +157,7 @@ const cases: Expected[] = [
     ],
     hidden: ['Die Texterkennung', 'Abhängigkeit von der DATEV', 'Datenschutz bei Fotos'],
     status: 'draft',
-    rules: ['required-sections'],
+    rules: ['required-sections', 'untracked-objections'],
     notRules: ['faq-audiences', 'quote-attribution'],
   },
   {
@@ -171,7 +171,7 @@ const cases: Expected[] = [
     ],
     hidden: ['Algunos colegios'],
     headline: 'Rutas Escolares: las familias ven el autobús escolar en tiempo real',
-    rules: [],
+    rules: ['untracked-objections'],
     notRules: ['required-sections', 'faq-audiences'],
   },
   {
@@ -199,7 +199,7 @@ const cases: Expected[] = [
     ],
     hidden: ['If summaries get a decision wrong', 'Some customers forbid', 'Accuracy on accented', 'Legal has not reviewed'],
     headline: 'Quill turns a 45-minute meeting into a one-page summary before you leave the room',
-    rules: ['required-sections'],
+    rules: ['required-sections', 'untracked-objections'],
     notRules: ['faq-audiences', 'faq-answered', 'outcome-measurable', 'quote-attribution'],
   },
   {
@@ -237,7 +237,7 @@ const cases: Expected[] = [
     headline: 'Clinic Waitlist Alerts: patients get a cancelled slot within minutes, not weeks',
     status: 'draft',
     owner: 'Femi Adeyemi',
-    rules: [],
+    rules: ['untracked-objections'],
     notRules: ['duplicate-question', 'outcome-measurable', 'required-sections', 'faq-audiences'],
   },
   {
@@ -361,5 +361,14 @@ describe('real-world PR/FAQs', () => {
   // Gaps a reviewer would notice, left open (see the red-team report): each needs a design decision.
   it.todo('02: an untitled first paragraph has no headline; its first wrapped line ("SEATTLE, WA — Today Northwind…") is taken as one');
   it.todo('10: FAQ groups named for their askers ("For engineers", "For the platform team") do not give an audience');
-  it.todo('01/03: objections hidden in "Why should we not do this?"/drawbacks answers are in the model but no rule or readiness item shows them');
+  it('untracked-objections: in a document that tracks no objections, each one hidden in an answer or a risks section is reported once, at info', () => {
+    for (const c of cases) {
+      const doc = parse(read(c.file));
+      const tracksAny = doc.objections.some((o) => o.source !== 'faq');
+      const stated = tracksAny ? [] : doc.objections.filter((o) => o.source === 'faq' && o.objection !== o.fields.question?.text);
+      const reports = lint(read(c.file)).diagnostics.filter((d) => d.ruleId === 'untracked-objections');
+      expect(reports.map((d) => d.line), c.file).toEqual(stated.map((o) => o.span.start.line));
+      for (const d of reports) expect(d.severity).toBe('info');
+    }
+  });
 });

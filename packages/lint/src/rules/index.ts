@@ -27,6 +27,7 @@ import { sectionOrder } from './section-order.js';
 import { stakeholderConstraints } from './stakeholder-constraints.js';
 import { stakeholderPrealigned } from './stakeholder-prealigned.js';
 import { stakeholderSignoff } from './stakeholder-signoff.js';
+import { untrackedObjections } from './untracked-objections.js';
 import { weaselWords } from './weasel-words.js';
 
 // Rules with typed options are stored as `Rule`: the engine validates options against `meta.schema` before `check` sees them.
@@ -60,6 +61,7 @@ export const rules: Rule[] = [
   typed(stakeholderConstraints),
   typed(stakeholderPrealigned),
   typed(stakeholderSignoff),
+  typed(untrackedObjections),
   typed(weaselWords),
 ];
 

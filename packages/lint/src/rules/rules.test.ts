@@ -130,9 +130,11 @@ describe('registry', () => {
     const file = join(root, 'docs/rules.md');
     const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
     const table = ['| rule | category | recommended | fixable | checks |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
-    const rendered = current.replace(/(<!-- rules:start -->\n)[\s\S]*?(\n<!-- rules:end -->)/, `$1${table}$2`);
+    // The end marker is matched with or without content before it, so an emptied table is regenerated (and caught).
+    const rendered = current.replace(/(<!-- rules:start -->\n)[\s\S]*?(<!-- rules:end -->)/, `$1${table}\n$2`);
     if (update) writeFileSync(file, rendered);
     expect(current).toContain('<!-- rules:start -->');
+    for (const { meta } of rules) expect(current, `docs/rules.md does not list ${meta.id}`).toContain(`[\`${meta.id}\`](rules/${meta.id}.md)`);
     expect(current, 'docs/rules.md is stale; run PRFAQ_UPDATE=1').toBe(rendered);
   });
 
