@@ -21,6 +21,8 @@ export const LIMITS = {
   lineLength: 2_000_000,
   /** List items (task items included): linear but slow, 10,000 took 4-6 s, 100,000 over 90 s. The 5 MB benchmark document has 10,250. */
   listItems: 20_000,
+  /** Items of one loose list (blank lines between items): quadratic in remark-parse, 1,000 took 0.9 s, 4,000 took 8-12 s. */
+  looseListItems: 2_000,
   /** Emphasis delimiters (`*`, `_`) on one line: resolving them is quadratic, 4,000 took 1.4-2 s, 40,000 ran 95 s and overflowed the stack. */
   emphasisDelimiters: 1_000,
 } as const;
@@ -34,6 +36,10 @@ export function checkLimits(text: string, locator: Locator): ParseProblem | unde
   let pipe = false;
   let delimiters = 0;
   let listItems = 0;
+  // The current list run: its items, whether a blank line separates two of them (loose), and whether the last line was blank.
+  let runItems = 0;
+  let runLoose = false;
+  let sawBlank = false;
   const length = text.length;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 10;
@@ -70,6 +76,19 @@ export function checkLimits(text: string, locator: Locator): ParseProblem | unde
     if (digits > p && (text.charCodeAt(digits) === 46 || text.charCodeAt(digits) === 41) && (text.charCodeAt(digits + 1) === 32 || text.charCodeAt(digits + 1) === 9)) items++;
     if (items > 0 && ++listItems > LIMITS.listItems) {
       return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.listItems)} list items; the document was not parsed`);
+    }
+    if (p === lineEnd) sawBlank = true;
+    else if (items > 0 && columns <= 3) {
+      if (sawBlank && runItems > 0) runLoose = true;
+      sawBlank = false;
+      if (++runItems > LIMITS.looseListItems && runLoose) {
+        return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.looseListItems)} items in one loose list (blank lines between items); the document was not parsed`);
+      }
+    } else if (columns >= 2 || items > 0) sawBlank = false;
+    else {
+      runItems = 0;
+      runLoose = false;
+      sawBlank = false;
     }
     const depth = markers + Math.floor(columns / 2);
     if (depth > LIMITS.nestingDepth) {

@@ -47,6 +47,7 @@ describe('scale', () => {
     ['nested block quotes', () => `${'> '.repeat(LIMITS.nestingDepth + 5)}deep\n`],
     ['a long line', () => `# T\n\n${'word '.repeat(LIMITS.lineLength / 5 + 1)}\n`],
     ['list items', () => `## Objections\n\n${'- [ ] Finance: fraud\n'.repeat(LIMITS.listItems / 2)}${'1. Legal: terms\n'.repeat(LIMITS.listItems / 2 + 1)}`],
+    ['items in one loose list', () => `## FAQ\n\n${'1. What does it cost?\n\n   Nothing.\n\n'.repeat(LIMITS.looseListItems + 1)}`],
     ['emphasis markers on one line', () => `${'*'.repeat(LIMITS.emphasisDelimiters / 2 + 1)}a${'*'.repeat(LIMITS.emphasisDelimiters / 2 + 1)}\n`],
   ])('refuses too many %s with one limit-exceeded problem, quickly', (_name, make) => {
     const text = make();
@@ -57,6 +58,13 @@ describe('scale', () => {
     expect(doc.tree.children).toEqual([]);
     // The pre-scan is linear: far below the seconds remark-parse would need.
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('parses a long tight list, and loose lists that are each under the limit', () => {
+    const tight = `## Objections\n\n${'- [ ] Finance: fraud\n'.repeat(LIMITS.looseListItems * 2)}`;
+    expect(parse(tight).problems).toEqual([]);
+    const loose = `1. Why?\n\n   Because.\n\n`.repeat(LIMITS.looseListItems / 2);
+    expect(parse(`# T\n\n${loose}Between the lists.\n\n${loose}`).problems).toEqual([]);
   });
 
   it('parses a document just under every limit', () => {
