@@ -15,3 +15,12 @@ export function captureIo(overrides: Partial<Io> = {}): Io & { out: string; err:
   };
   return io;
 }
+
+/** `prfaq <args>` run in-process in `cwd`, as a user would run it there: exit code and captured output. */
+export async function runCli(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  // Imported here, not at the top, so tests of the CLI's parts need not load every command.
+  const { main } = await import('./main.js');
+  const io = captureIo({ cwd });
+  const code = await main(['node', 'prfaq', ...args], io);
+  return { code, out: io.out, err: io.err };
+}

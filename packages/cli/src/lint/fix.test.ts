@@ -7,8 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyPatch } from 'diff';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../main.js';
-import { captureIo } from '../testing.js';
+import { runCli } from '../testing.js';
 import { hashInput, writeFixes, type FixedResult } from './fix.js';
 
 // Lets one test make rename() fail the way a crash between writing the temporary file and renaming it would.
@@ -35,11 +34,7 @@ const write = (rel: string, content: string) => {
   writeFileSync(file, content);
   return file;
 };
-async function run(...args: string[]) {
-  const io = captureIo({ cwd: root });
-  const code = await main(['node', 'prfaq', ...args], io);
-  return { code, out: io.out, err: io.err };
-}
+const run = (...args: string[]) => runCli(root, ...args);
 
 beforeEach(() => {
   root = realpathSync(mkdtempSync(path.join(tmpdir(), 'prfaq-fix-')));

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConfigResolver } from '../files.js';
 import { main } from '../main.js';
 import { lintFiles } from './action.js';
-import { captureIo } from '../testing.js';
+import { captureIo, runCli } from '../testing.js';
 
 vi.mock('../../../lint/src/rules/index.ts', async () => {
   const { wordRule } = await import('../../../lint/src/testing/rules.js');
@@ -24,11 +24,7 @@ const write = (rel: string, content: string | Buffer) => {
   writeFileSync(file, content);
   return file;
 };
-async function run(...args: string[]) {
-  const io = captureIo({ cwd: root });
-  const code = await main(['node', 'prfaq', ...args], io);
-  return { code, out: io.out, err: io.err };
-}
+const run = (...args: string[]) => runCli(root, ...args);
 
 beforeEach(() => {
   root = realpathSync(mkdtempSync(path.join(tmpdir(), 'prfaq-lint-')));

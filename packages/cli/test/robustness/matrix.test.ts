@@ -9,7 +9,7 @@ import { ConfigResolver, type DiscoveredFile } from '../../src/files.js';
 import { lintFiles } from '../../src/lint/action.js';
 import { lintMany } from '../../src/lint-many.js';
 import { main } from '../../src/main.js';
-import { captureIo } from '../../src/testing.js';
+import { captureIo, runCli } from '../../src/testing.js';
 import { VALID } from './hostile.js';
 
 let root: string;
@@ -31,11 +31,7 @@ function files(out: string): JsonFile[] {
   return (JSON.parse(out) as { results: JsonFile[] }).results;
 }
 
-async function run(...args: string[]) {
-  const io = captureIo({ cwd: root });
-  const code = await main(['node', 'prfaq', ...args], io);
-  return { code, out: io.out, err: io.err };
-}
+const run = (...args: string[]) => runCli(root, ...args);
 
 /** What no run may print: a stack frame, an internal error, a rule that crashed. */
 function expectNoCrash(out: string, err: string): void {
