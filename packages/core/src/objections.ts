@@ -43,22 +43,7 @@ function tableObjections(ctx: ParseContext, table: Table, sectionIndex: number |
       if (value || canonical.has(index)) fields[name] = { text: value, span: cellSpan(ctx, cell) };
     });
     if (!row.children.some((cell) => squash(plainText(cell)) !== '')) continue;
-    const get = (field: ObjectionColumn): string | undefined => {
-      const value = fields[field]?.text;
-      return value ? value : undefined;
-    };
-    out.objections.push({
-      source: 'table',
-      stakeholder: get('stakeholder'),
-      objection: get('objection') ?? '',
-      rawStatus: get('status'),
-      status: normalizeObjectionStatus(get('status')),
-      owner: get('owner'),
-      resolution: get('resolution'),
-      span: ctx.locator.span(startOf(row), endOf(row)),
-      fields,
-      table: tableIndex,
-    });
+    out.objections.push(fromFields('table', fields, ctx.locator.span(startOf(row), endOf(row)), tableIndex));
   }
 }
 
@@ -166,21 +151,26 @@ function frontmatterObjections(frontmatter: Frontmatter, ctx: ParseContext): Obj
         fields[name] = { text: String(value).trim(), span };
       }
     } else return;
-    const get = (name: ObjectionColumn): string | undefined => (fields[name]?.text ? fields[name]?.text : undefined);
-    out.push({
-      source: 'frontmatter',
-      stakeholder: get('stakeholder'),
-      objection: get('objection') ?? '',
-      rawStatus: get('status'),
-      status: normalizeObjectionStatus(get('status')),
-      owner: get('owner'),
-      resolution: get('resolution'),
-      span: whole,
-      fields,
-      table: undefined,
-    });
+    out.push(fromFields('frontmatter', fields, whole, undefined));
   });
   return out;
+}
+
+/** An objection declared with fields (a table row, a frontmatter entry): empty fields count as absent. */
+function fromFields(source: 'table' | 'frontmatter', fields: Record<string, Field>, span: Span, table: number | undefined): Objection {
+  const get = (name: ObjectionColumn): string | undefined => fields[name]?.text || undefined;
+  return {
+    source,
+    stakeholder: get('stakeholder'),
+    objection: get('objection') ?? '',
+    rawStatus: get('status'),
+    status: normalizeObjectionStatus(get('status')),
+    owner: get('owner'),
+    resolution: get('resolution'),
+    span,
+    fields,
+    table,
+  };
 }
 
 function hasOffsetIn(sorted: readonly number[], from: number, to: number): boolean {
