@@ -1,10 +1,11 @@
 // Lints many files fast around the serial `lintFile` of lint/action.ts: reuses cached results
 // (`--cache`) and lints the rest in worker threads (`--concurrency`), results in input order, identical
-// to the serial loop. Also the task module the workers load (`createTask`).
-import type { FixType, LintResult, Severity } from '@prfaq/lint';
+// to the serial loop. The workers run lint-task.ts.
+import type { LintResult } from '@prfaq/lint';
 import { hashConfig, hashContent, LintCache, resolveCacheFile } from './cache.js';
-import { ConfigResolver, type DiscoveredFile } from './files.js';
-import { ioErrorResult, lintFile, lintText, type LintFilesOptions } from './lint/action.js';
+import type { DiscoveredFile } from './files.js';
+import { ioErrorResult, type LintFilesOptions } from './lint/action.js';
+import { lintTask, type TaskInit, type TaskItem } from './lint-task.js';
 import { readMarkdown } from './lint/read.js';
 import { VERSION } from './version.js';
 import { planWorkers, runPool, type Concurrency } from './workers.js';
@@ -24,21 +25,8 @@ export interface ScaleOptions {
   version?: string;
 }
 
-/** What a worker needs to build the same `LintFilesOptions` as the main thread: plain data only. */
-interface TaskInit {
-  cwd: string;
-  configFile: string | undefined;
-  fix: boolean;
-  fixTypes?: FixType[];
-  only: string[] | undefined;
-  reportUnusedDirectives: Exclude<Severity, 'off'> | undefined;
-}
-
-/** A file to lint; `text` is present when the main thread already read it (to hash it for the cache). */
-interface TaskItem {
-  file: DiscoveredFile;
-  text?: string;
-}
+/** The module each worker imports (lint-task.js beside this file, or .ts under the tests' loader). */
+const lintTaskModule = new URL(import.meta.url.endsWith('.ts') ? './lint-task.ts' : './lint-task.js', import.meta.url);
 
 interface Pending {
   index: number;
@@ -82,7 +70,7 @@ export async function lintMany(files: readonly DiscoveredFile[], options: LintFi
     const init: TaskInit = { cwd: scale.cwd, configFile: scale.configFile, fix: options.fix, fixTypes: options.fixTypes, only: options.only, reportUnusedDirectives: options.reportUnusedDirectives };
     await runPool<TaskItem, LintResult>(
       pending.map((p) => p.item),
-      { task: new URL(import.meta.url), init, workers, ...(scale.execArgv ? { execArgv: scale.execArgv } : {}) },
+      { task: lintTaskModule, init, workers, ...(scale.execArgv ? { execArgv: scale.execArgv } : {}) },
       (result, i) => store(pending[i]!, result),
     );
   }
@@ -97,14 +85,4 @@ export async function lintMany(files: readonly DiscoveredFile[], options: LintFi
 /** Everything besides the text that decides a file's result: its effective config and the run's rule selection. */
 function configKey(file: DiscoveredFile, options: LintFilesOptions): string {
   return hashConfig({ config: options.configs.effective(file.path), only: options.only ?? null, unused: options.reportUnusedDirectives ?? null });
-}
-
-function lintTask(options: LintFilesOptions): (item: TaskItem) => Promise<LintResult> {
-  return async (item) => (item.text === undefined ? lintFile(item.file, options) : lintText(item.file, item.text, options));
-}
-
-/** Called once in each worker thread (see workers.ts). */
-export function createTask(init: unknown): (item: TaskItem) => Promise<LintResult> {
-  const { cwd, configFile, fix, fixTypes, only, reportUnusedDirectives } = init as TaskInit;
-  return lintTask({ configs: new ConfigResolver({ cwd, configFile }), fix, fixTypes, only, reportUnusedDirectives });
 }
