@@ -4,6 +4,7 @@
 // definitions are given to every piece so references still resolve; positions are shifted
 // back, so the tree is the one a whole parse gives (tested in tree.test.ts).
 import type { Nodes, Root, RootContent } from 'mdast';
+import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -20,11 +21,81 @@ import { unified, type Processor } from 'unified';
  */
 function gfmTablesAndTasks(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem());
+  (data.micromarkExtensions ??= []).push(guardedTable(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
+/**
+ * Lines (1-based, as micromark counts them) that could be a table's delimiter row in the text being
+ * parsed; set by `parse()` below before every parse. The parse is synchronous, so one slot is enough.
+ */
+let delimiterRows: ReadonlySet<number> = new Set();
+
+/**
+ * micromark's GFM table construct is tried at the start of every flow line and tokenizes the whole
+ * line as a possible header row before it finds no delimiter row under it: a third of the parse time
+ * of a PR/FAQ. A header row is always followed by its delimiter row, so this construct gives up at
+ * once when the next line cannot be one, and otherwise runs micromark's own tokenizer untouched; the
+ * tree is the same (tree.test.ts compares it with the unguarded extension).
+ */
+function guardedTable(): Extension {
+  const table = (gfmTable().flow as Record<string, Construct>)['null'] as Construct;
+  const tokenize = table.tokenize;
+  return {
+    flow: {
+      null: {
+        ...table,
+        tokenize(this: TokenizeContext, effects, ok, nok): State {
+          const inner = tokenize.call(this, effects, ok, nok);
+          return (code) => (continuesTable(this) || delimiterRows.has(this.now().line + 1) ? inner(code) : nok(code));
+        },
+      },
+    },
+  };
+}
+
+/** A body row continues a table: the last event before this line (past line endings and indents) is a table row. */
+function continuesTable(context: TokenizeContext): boolean {
+  const { events } = context;
+  let index = events.length - 1;
+  while (index > -1 && (events[index]![1].type === 'lineEnding' || events[index]![1].type === 'linePrefix')) index--;
+  const tail = index > -1 ? events[index]![1].type : undefined;
+  return tail === 'tableHead' || tail === 'tableRow';
+}
+
+/**
+ * Every line that might be a delimiter row: after any indentation and `>` markers, only pipes, colons,
+ * hyphens and spaces, with at least one hyphen. Generous on purpose (a thematic break or setext underline
+ * also matches, and then micromark decides); the line numbers follow micromark's line endings (LF, CR, CRLF).
+ */
+export function findDelimiterRows(text: string): Set<number> {
+  const rows = new Set<number>();
+  if (!text.includes('-')) return rows;
+  let line = 1;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = pos;
+    let code = 0;
+    while (end < text.length && (code = text.charCodeAt(end)) !== 10 && code !== 13) end++;
+    if (CANDIDATE.test(text.slice(pos, end))) rows.add(line);
+    line++;
+    pos = code === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  }
+  return rows;
+}
+const CANDIDATE = /^[ \t>]*[|: \t]*-[-|: \t]*$/u;
+
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmTablesAndTasks).freeze();
+
+/** Parses one input with the delimiter rows of that input known to the table guard. */
+function parse(text: string): Root {
+  delimiterRows = findDelimiterRows(text);
+  try {
+    return processor.parse(text);
+  } finally {
+    delimiterRows = new Set();
+  }
+}
 
 /** Documents shorter than this are parsed whole: no real PR/FAQ comes near it. */
 export const CHUNK_THRESHOLD = 128 * 1024;
@@ -39,9 +110,9 @@ export interface TreeOptions {
 
 export function parseTree(text: string, options: TreeOptions = {}): Root {
   const threshold = options.threshold ?? CHUNK_THRESHOLD;
-  if (text.length <= threshold) return processor.parse(text);
+  if (text.length <= threshold) return parse(text);
   const { cuts, definitions } = scan(text, options.chunkSize ?? CHUNK_SIZE);
-  if (cuts.length === 0) return processor.parse(text);
+  if (cuts.length === 0) return parse(text);
   const defs = definitions.join('\n\n');
   const children: RootContent[] = [];
   const bounds = [0, ...cuts, text.length];
@@ -53,7 +124,7 @@ export function parseTree(text: string, options: TreeOptions = {}): Root {
     // The first piece keeps offset 0 (frontmatter must start the input), so it gets the definitions after it.
     const prefix = i > 0 && defs ? `${defs}\n\n` : '';
     const suffix = i === 0 && defs ? `\n\n${defs}\n` : '';
-    const tree = processor.parse(prefix + piece + suffix);
+    const tree = parse(prefix + piece + suffix);
     const prefixLines = countLines(prefix);
     for (const child of tree.children) {
       const offset = child.position?.start.offset ?? 0;
