@@ -19,50 +19,66 @@ function excluded(start: number, end: number, exclude: readonly Span[]): boolean
   return exclude.some((span) => start < span.end.offset && end > span.start.offset);
 }
 
-/** Every text node inside `within` (the whole document when absent) and outside `exclude`. */
-export function textRuns(doc: PrfaqDocument, within?: Span, exclude: readonly Span[] = []): TextRun[] {
-  const runs: TextRun[] = [];
-  const walk = (node: Nodes): void => {
+interface Extent {
+  start: number;
+  end: number;
+}
+
+/**
+ * A document's prose text nodes and prose blocks, found in one walk of the tree and shared by every rule
+ * that asks (eight rules walked the whole tree for these). A subtree without positions is skipped whole.
+ */
+const proseCache = new WeakMap<PrfaqDocument, { texts: Extent[]; blocks: Extent[] }>();
+
+function proseOf(doc: PrfaqDocument): { texts: Extent[]; blocks: Extent[] } {
+  const cached = proseCache.get(doc);
+  if (cached) return cached;
+  const texts: Extent[] = [];
+  const blocks: Extent[] = [];
+  const walk = (node: Nodes, inBlock: boolean): void => {
     if (notProse.has(node.type)) return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
-    if (within && (end <= within.start.offset || start >= within.end.offset)) return;
-    if (excluded(start, end, exclude) && !('children' in node)) return;
-    if (node.type === 'text') {
-      if (excluded(start, end, exclude)) return;
-      // Clipped, not dropped: a bold label's inline body (`**Summary:** Managers spend…`) starts inside a text node.
-      const from = within ? Math.max(start, within.start.offset) : start;
-      const to = within ? Math.min(end, within.end.offset) : end;
-      if (from < to) runs.push({ text: doc.text.slice(from, to), offset: from });
-      return;
-    }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    const block = !inBlock && (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell');
+    if (block) blocks.push({ start, end });
+    if (node.type === 'text') texts.push({ start, end });
+    else if ('children' in node) for (const child of node.children) walk(child as Nodes, inBlock || block);
   };
-  walk(doc.tree);
+  walk(doc.tree, false);
+  const found = { texts, blocks };
+  proseCache.set(doc, found);
+  return found;
+}
+
+// A node wholly outside `within` has no descendant inside it (children lie within their parent), so testing
+// each text node or block on its own gives what pruning the walk at `within` gave.
+const outside = (start: number, end: number, within: Span | undefined): boolean =>
+  within !== undefined && (end <= within.start.offset || start >= within.end.offset);
+
+/** Every text node inside `within` (the whole document when absent) and outside `exclude`. */
+export function textRuns(doc: PrfaqDocument, within?: Span, exclude: readonly Span[] = []): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const { start, end } of proseOf(doc).texts) {
+    if (outside(start, end, within) || excluded(start, end, exclude)) continue;
+    // Clipped, not dropped: a bold label's inline body (`**Summary:** Managers spend…`) starts inside a text node.
+    const from = within ? Math.max(start, within.start.offset) : start;
+    const to = within ? Math.min(end, within.end.offset) : end;
+    if (from < to) runs.push({ text: doc.text.slice(from, to), offset: from });
+  }
   return runs;
 }
 
 /** Blocks of prose (paragraphs, headings, table cells) inside `within`, as source text with offsets: for facts that span inline markup. */
 export function proseBlocks(doc: PrfaqDocument, within?: Span, exclude: readonly Span[] = []): TextRun[] {
-  const blocks: TextRun[] = [];
-  const walk = (node: Nodes): void => {
-    if (notProse.has(node.type)) return;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    if (within && (end <= within.start.offset || start >= within.end.offset)) return;
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      if (excluded(start, end, exclude)) return;
-      // A paragraph that begins with a bold label (`**Summary:** text`) counts from where the body starts.
-      const from = within && start < within.start.offset && end <= within.end.offset ? within.start.offset : start;
-      if (inside(from, end, within)) blocks.push({ text: doc.text.slice(from, end), offset: from });
-      return;
-    }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
-  };
-  walk(doc.tree);
-  return blocks;
+  const found: TextRun[] = [];
+  for (const { start, end } of proseOf(doc).blocks) {
+    if (outside(start, end, within) || excluded(start, end, exclude)) continue;
+    // A paragraph that begins with a bold label (`**Summary:** text`) counts from where the body starts.
+    const from = within && start < within.start.offset && end <= within.end.offset ? within.start.offset : start;
+    if (inside(from, end, within)) found.push({ text: doc.text.slice(from, end), offset: from });
+  }
+  return found;
 }
 
 /** The prose inside a span joined by spaces, for word-level questions ("is the customer mentioned?"). */
