@@ -65,8 +65,9 @@ function continuesTable(context: TokenizeContext): boolean {
 
 /**
  * Every line that might be a delimiter row: after any indentation and `>` markers, only pipes, colons,
- * hyphens and spaces, with at least one hyphen. Generous on purpose (a thematic break or setext underline
- * also matches, and then micromark decides); the line numbers follow micromark's line endings (LF, CR, CRLF).
+ * hyphens and spaces, with at least one hyphen and one pipe or colon (micromark reads `---` under a row
+ * as a setext underline, never as a delimiter row). Generous otherwise: micromark decides. The line
+ * numbers follow micromark's line endings (LF, CR, CRLF).
  */
 export function findDelimiterRows(text: string): Set<number> {
   const rows = new Set<number>();
@@ -77,13 +78,14 @@ export function findDelimiterRows(text: string): Set<number> {
     let end = pos;
     let code = 0;
     while (end < text.length && (code = text.charCodeAt(end)) !== 10 && code !== 13) end++;
-    if (CANDIDATE.test(text.slice(pos, end))) rows.add(line);
+    const content = text.slice(pos, end);
+    if (CANDIDATE.test(content) && content.includes('-')) rows.add(line);
     line++;
     pos = code === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
   return rows;
 }
-const CANDIDATE = /^[ \t>]*[|: \t]*-[-|: \t]*$/u;
+const CANDIDATE = /^[ \t>]*[-: \t]*[|:][-|: \t]*$/u;
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmTablesAndTasks).freeze();
 
