@@ -137,11 +137,20 @@ export function keywords(text: string): string[] {
   return words.filter((word) => word.length >= 3 && !stopwords.has(word)).map(stem);
 }
 
+// Rules ask about several phrases against one long text (each outcome against the press release), so the
+// keywords of the last text asked about are kept.
+let lastText: string | undefined;
+let lastKeywords: ReadonlySet<string> = new Set();
+
 /** Share of `phrase`'s keywords found in `text` (0 when the phrase has none). */
 export function keywordCoverage(phrase: string, text: string): number {
   const wanted = [...new Set(keywords(phrase))];
   if (wanted.length === 0) return 0;
-  const present = new Set(keywords(text));
+  if (text !== lastText) {
+    lastKeywords = new Set(keywords(text));
+    lastText = text;
+  }
+  const present = lastKeywords;
   return wanted.filter((word) => present.has(word)).length / wanted.length;
 }
 
