@@ -16,9 +16,13 @@ function markdownFiles(target: string): string[] {
 async function main(): Promise<void> {
   const [mode, target] = process.argv.slice(2);
   if (!mode || !target) throw new Error('usage: parse-child <mode> <dir-or-file>');
-  const parser = await parserFor(mode);
   const texts = markdownFiles(target).map((file) => readFileSync(file, 'utf8'));
   const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  if (mode === 'stages') {
+    process.stdout.write(`${JSON.stringify({ mode, files: texts.length, bytes, ...(await stages(texts)) })}\n`);
+    return;
+  }
+  const parser = await parserFor(mode);
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   // Each tree is dropped as soon as it is built, as a streaming linter would.
@@ -27,6 +31,30 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage(cpuStart);
   const report = { mode, files: texts.length, bytes, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS };
   process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+/**
+ * The cost of each stage on the same documents in one process, interleaved document by document (so a
+ * noisy neighbour hits every stage alike): the Markdown parse with the syntax prfaq uses (mdast with
+ * frontmatter, tables and task lists), prfaq's `parse()` (tree and model), and `lint()` with the
+ * stylish report. The order rotates per document so no stage always runs on a warm cache.
+ */
+async function stages(texts: string[]): Promise<{ ms: number; stages: Record<string, number> }> {
+  const runners: [string, (text: string) => unknown][] = [
+    ['markdown', await parserFor('mdast:frontmatter,table,tasklist')],
+    ['parse', await parserFor('prfaq')],
+    ['lint', await parserFor('prfaq-lint')],
+  ];
+  const totals: Record<string, number> = Object.fromEntries(runners.map(([name]) => [name, 0]));
+  texts.forEach((text, i) => {
+    for (let k = 0; k < runners.length; k++) {
+      const [name, run] = runners[(i + k) % runners.length]!;
+      const start = process.hrtime.bigint();
+      run(text);
+      totals[name]! += Number(process.hrtime.bigint() - start) / 1e6;
+    }
+  });
+  return { ms: totals.lint!, stages: totals };
 }
 
 main().catch((error: unknown) => {
