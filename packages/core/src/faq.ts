@@ -3,7 +3,7 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { contentSpan, endOf, enclosing, startOf, type ParseContext } from './context.js';
 import type { Audience, FaqEntry, FaqStyle, Section, SectionKind, Span } from './model.js';
-import { plainText, squash, stripInline, countWords } from './text.js';
+import { countWords, hasWords, plainText, squash, stripInline } from './text.js';
 import {
   ANSWER_MARKER,
   QUESTION_ID,
@@ -89,9 +89,9 @@ export function extractFaq(ctx: ParseContext): FaqEntry[] {
     const { entry, parts, tentative } = current;
     current = undefined;
     const answer = squash(parts.map((part) => part.text).join('\n'));
-    if (tentative && (!answer || countWords(answer) === 0)) return;
+    if (tentative && !hasWords(answer)) return;
     entry.answer = answer;
-    entry.answered = countWords(answer) > 0 && !isPlaceholderAnswer(answer);
+    entry.answered = hasWords(answer) && !isPlaceholderAnswer(answer);
     if (parts.length > 0) entry.answerSpan = locator.span((parts[0] as Part).start, (parts[parts.length - 1] as Part).end);
     entries.push(entry);
   };

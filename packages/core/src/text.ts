@@ -71,6 +71,11 @@ export function countWords(value: string): number {
   return count;
 }
 
+/** Whether a string has a word at all (`countWords(value) > 0`), without counting them all. */
+export function hasWords(value: string): boolean {
+  return /[\p{L}\p{N}]/u.test(value);
+}
+
 /** Words a reader reads in a block: code blocks, HTML (comments) and frontmatter do not count. */
 export function blockWords(node: RootContent | PhrasingContent): number {
   let count = 0;
