@@ -58,7 +58,9 @@ function isBlock(node: Nodes): boolean {
 
 /** Collapses runs of whitespace into one space. */
 export function squash(value: string): string {
-  return value.replace(/\s+/gu, ' ').trim();
+  // Most strings (titles, one-line answers) have nothing to collapse: a test is half the cost of a replace
+  // that copies the string.
+  return (/\s\s|[^\S ]/u.test(value) ? value.replace(/\s+/gu, ' ') : value).trim();
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’._-]*/gu;
