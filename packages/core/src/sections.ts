@@ -32,11 +32,26 @@ const DECORATION = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0E}\u{FE0F
 // "1.", "1)", "2 -", "IV.", "A)", "Part 1 —", "Part III:", "Section 2." at the start of a title.
 const NUMBERING = /^(?:(?:part|section|chapter|step)\s+(?:\d+|[ivxlc]+|[a-z])\b\s*[.):\-–—]?|(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])\s*(?:[.)]|\s[-–—:]))\s*/iu;
 
+// Documents repeat the same titles ("FAQ", "Press Release") and a parse normalises each title twice (its kind,
+// then the profile): results are kept, and the cache is emptied when it grows past a bound.
+const normalized = new Map<string, string>();
+const MAX_NORMALIZED = 5000;
+
 /**
  * Lower-cases a title and strips what does not carry meaning: emoji, leading numbering, closing `#`s,
  * trailing colons, punctuation, plural `FAQs` and extra spaces. `"1. 📣 Press Release:"` -> `"press release"`.
  */
 export function normalizeTitle(title: string): string {
+  let value = normalized.get(title);
+  if (value === undefined) {
+    if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+    value = normalizeUncached(title);
+    normalized.set(title, value);
+  }
+  return value;
+}
+
+function normalizeUncached(title: string): string {
   let value = title.normalize('NFKC').replace(DECORATION, ' ').trim();
   // A closing `##` that remark did not strip (bold titles, config aliases), trimmed without a backtracking regex.
   const unhashed = trimEndChars(value, '#');
