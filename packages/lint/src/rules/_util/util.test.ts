@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { changes, parseQuantity, quantities, sameQuantity } from './quantity.js';
 import { isIsoDate } from './status.js';
 import { closest } from '../../suggest.js';
-import { keywordCoverage, stem } from './text.js';
+import { parse } from '@prfaq/core';
+import { allMatches, keywordCoverage, proseBlocks, stem, textRuns } from './text.js';
 
 describe('quantities', () => {
   it('normalises time units so that 60 minutes equals 1 hour and "an hour" is one', () => {
@@ -65,5 +66,58 @@ describe('keywords', () => {
     expect(stem('policies')).toBe('policy');
     expect(keywordCoverage('independent merchants', 'every merchant on Acme')).toBe(0.5);
     expect(keywordCoverage('the and of', 'anything')).toBe(0);
+  });
+});
+
+describe('keywordCoverage', () => {
+  it('answers for the text it is given when the texts alternate (it keeps the last text\'s keywords)', () => {
+    expect(keywordCoverage('merchants', 'every merchant')).toBe(1);
+    expect(keywordCoverage('merchants', 'nothing here')).toBe(0);
+    expect(keywordCoverage('payouts', 'nothing here')).toBe(0);
+    expect(keywordCoverage('merchants', 'every merchant')).toBe(1);
+  });
+});
+
+describe('allMatches', () => {
+  const same = (pattern: RegExp, text: string): void => {
+    const expected = [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
+    expect(allMatches(pattern, text).map((m) => [m.index, ...m])).toEqual(expected);
+    // The shared regex's lastIndex does not leak into the next call.
+    expect(allMatches(pattern, text).map((m) => [m.index, ...m])).toEqual(expected);
+  };
+
+  it('finds what String#matchAll finds', () => {
+    same(/\bTBD\b/g, 'TBD, then TBD again; not TBDs');
+    same(/(\d+)\s*(days?)/giu, '3 days or 1 DAY');
+    same(/x/g, 'none');
+  });
+
+  it('steps past empty matches as matchAll does, by whole code points under the u flag', () => {
+    same(/a*/g, 'baac');
+    same(/a*/gu, '😀a😀');
+    same(/(?:)/g, '😀');
+  });
+});
+
+describe('textRuns and proseBlocks', () => {
+  const doc = parse('# Title\n\nHello **bold** world.\n\n```\ncode\n```\n\n| a | b |\n| - | - |\n| c | d |\n');
+  const paragraph = doc.tree.children[1]!.position!;
+  const within = { start: doc.positionAt(paragraph.start.offset! + 2), end: doc.positionAt(paragraph.end.offset!) };
+
+  it('gives the same runs on every call, whole or within a span, and never code', () => {
+    expect(textRuns(doc).map((run) => run.text)).toEqual(['Title', 'Hello ', 'bold', ' world.', 'a', 'b', 'c', 'd']);
+    expect(textRuns(doc, within).map((run) => [run.text, run.offset])).toEqual([
+      ['llo ', within.start.offset],
+      ['bold', doc.text.indexOf('bold')],
+      [' world.', doc.text.indexOf(' world.')],
+    ]);
+    const bold = { start: doc.positionAt(doc.text.indexOf('bold')), end: doc.positionAt(doc.text.indexOf('bold') + 4) };
+    expect(textRuns(doc, undefined, [bold]).map((run) => run.text)).toEqual(['Title', 'Hello ', ' world.', 'a', 'b', 'c', 'd']);
+    expect(textRuns(doc).map((run) => run.text)).toEqual(['Title', 'Hello ', 'bold', ' world.', 'a', 'b', 'c', 'd']);
+  });
+
+  it('gives paragraphs, headings and table cells (from their opening pipe) as blocks', () => {
+    expect(proseBlocks(doc).map((block) => block.text)).toEqual(['# Title', 'Hello **bold** world.', '| a ', '| b |', '| c ', '| d |']);
+    expect(proseBlocks(doc, within).map((block) => block.text)).toEqual(['llo **bold** world.']);
   });
 });
