@@ -13,6 +13,9 @@ export interface PoolData {
 
 export type Reply = { index: number; ok: true; value: unknown } | { index: number; ok: false; error: { message: string; cliError: boolean; exitCode: number; stack?: string } };
 
+/** Present when the pool exposed `gc` (workers.ts); a worker started some other way just skips it. */
+const collectYoungGeneration = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
+
 async function workerMain(data: PoolData): Promise<void> {
   const module = (await import(data.task)) as { createTask: CreateTask<unknown, unknown> };
   const task = await module.createTask(data.init);
@@ -25,6 +28,8 @@ async function workerMain(data: PoolData): Promise<void> {
       reply = { index, ok: false, error: { message: e.message, cliError: e instanceof CliError, exitCode: e instanceof CliError ? e.exitCode : 2, ...(e.stack ? { stack: e.stack } : {}) } };
     }
     parentPort!.postMessage(reply);
+    // The file's tree and model are garbage now: a scavenge here is nearly free (see workers.ts).
+    collectYoungGeneration?.({ type: 'minor' });
   });
 }
 

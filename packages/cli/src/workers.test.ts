@@ -60,4 +60,10 @@ describe('runPool', () => {
     await expect(run).rejects.toThrow('item 1 broke');
     await expect(run).rejects.not.toBeInstanceOf(CliError);
   });
+
+  it('gives each worker a gc function, so it can scavenge after every file', async () => {
+    const seen: string[] = [];
+    await runPool<number, string>([1, 2], { task: new URL('../test/workers/gc-task.ts', import.meta.url), init: {}, workers: 2, execArgv }, (result) => void seen.push(result));
+    expect(seen).toEqual(['function', 'function']);
+  });
 });

@@ -2,14 +2,20 @@
 // from one queue, and results are delivered in input order, so output is byte-identical to a serial run
 // while both cores parse. The thread side is worker.ts.
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { CliError, type ExitCode } from './exit.js';
 import type { PoolData, Reply } from './worker.js';
 
 export type Concurrency = 'auto' | 'off' | number;
 
-/** Below this many files per worker, starting a thread (and importing the engine in it) costs more than it saves. */
-export const MIN_FILES_PER_WORKER = 24;
+/**
+ * Below this many files per worker, threads cost more than they save: each worker loads the engine and
+ * warms up its own JIT, and a single thread already gets the second core for GC and compilation.
+ * Measured on 2 cores (wall, 2 workers against one thread, bench documents): 48 files 1.32 s against
+ * 1.05 s, 100 files 1.87 s against 1.68 s, 200 files 2.90 s against 3.19 s, 400 files 4.15 s against 4.94 s.
+ */
+export const MIN_FILES_PER_WORKER = 100;
 
 /** `auto`, `off`, or a positive integer; anything else is a usage error. */
 export function parseConcurrency(value: string): Concurrency {
@@ -55,12 +61,26 @@ export interface PoolOptions {
 const workerEntry = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
 
 /**
- * Each worker's young generation, in MB (V8 splits it into two semi-spaces and a large-object space, so
- * 96 means 32 MB semi-spaces). With V8's default a parse, which allocates several short-lived objects per
- * character of markdown, keeps the scavenger busy and promotes garbage to the old generation; this size
- * cut a worker's CPU by about a sixth on the bench corpus (docs/performance.md), for ~60 MB more RSS.
+ * Each worker's young generation, in MB (two semi-spaces and a large-object space, so 96 means 32 MB
+ * semi-spaces, twice V8's default): a parse allocates several short-lived objects per character of
+ * Markdown, and with the default the scavenger runs several times per file, promoting its half-built tree.
  */
 const YOUNG_GENERATION_MB = 96;
+
+/**
+ * Workers scavenge the young generation after each file (worker.ts): the file's tree and model are
+ * garbage once its result is posted, so that collection copies almost nothing, and without it they
+ * are promoted by the next file's allocations and pile up in the old generation until a full
+ * collection. On the 2,000 bench documents with two workers: peak RSS 407 -> 301 MB, time within noise
+ * (docs/performance.md). `gc` exists only with --expose-gc, a V8 flag that a worker's execArgv
+ * cannot carry; V8 flags are per process, and set before a worker's isolate is created, it applies.
+ */
+let exposedGc = false;
+function exposeGcToWorkers(): void {
+  if (exposedGc) return;
+  setFlagsFromString('--expose-gc');
+  exposedGc = true;
+}
 
 /**
  * Items handed to a worker before it answers: with two, the next file is already being read while the
@@ -76,6 +96,7 @@ const IN_FLIGHT_PER_WORKER = 2;
 export async function runPool<I, R>(items: readonly I[], options: PoolOptions, onResult: (result: R, index: number) => void | Promise<void>): Promise<void> {
   if (items.length === 0) return;
   const data: PoolData = { prfaqPool: true, task: options.task.href, init: options.init };
+  exposeGcToWorkers();
   const workers = Array.from({ length: Math.max(1, Math.min(options.workers, items.length)) }, () => new Worker(workerEntry, { workerData: data, execArgv: options.execArgv ?? [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   const done = new Map<number, Reply>();
   let nextToSend = 0;
