@@ -49,8 +49,8 @@ describe('no code execution', () => {
         checked++;
         const argument = match[1]!.trim();
         const literal = /^'(\.{1,2}\/[^']+\.js|[@a-z][\w@/.-]*)'$/.test(argument);
-        // workers.ts loads `task`, a URL lint-many.ts makes from its own import.meta.url, never a user path.
-        const worker = file === path.join('cli', 'src', 'workers.ts') && argument === 'data.task';
+        // A pool worker (worker.ts) loads `task`, a URL lint-many.ts makes from its own import.meta.url, never a user path.
+        const worker = file === path.join('cli', 'src', 'worker.ts') && argument === 'data.task';
         // createRequire(import.meta.url) itself.
         const base = argument === 'import.meta.url';
         expect(literal || worker || base, `${file}: ${match[0]}`).toBe(true);
