@@ -74,6 +74,8 @@ const YOUNG_GENERATION_MB = 96;
  * collection. On the 2,000 bench documents with two workers: peak RSS 407 -> 301 MB, time within noise
  * (docs/performance.md). `gc` exists only with --expose-gc, a V8 flag that a worker's execArgv
  * cannot carry; V8 flags are per process, and set before a worker's isolate is created, it applies.
+ * V8 reads this one only when it creates a context, so setting it in a running process is safe; flags
+ * that change how a running heap collects are not (docs/performance.md, "Next steps").
  */
 let exposedGc = false;
 function exposeGcToWorkers(): void {
