@@ -189,15 +189,30 @@ function headlineIn(ctx: ParseContext, from: number, pressRelease: Section | und
     if (firstChild?.type === 'strong' && block.children.length <= 2) {
       return { text: squash(plainText(firstChild)), span: contentSpan(ctx, firstChild), source: 'bold', h1Count };
     }
-    // An untitled first paragraph: its first line is the headline.
+    // An untitled first paragraph: its first line is the headline when it stands on its own. Not when it
+    // is the dateline that opens the release ("SEATTLE, WA — Today Northwind…"), nor when it is only the
+    // first wrapped line of a sentence that the next line continues: then the release has no headline.
     const start = startOf(block);
     let end = start;
     while (end < endOf(block) && ctx.text.charCodeAt(end) !== 10 && ctx.text.charCodeAt(end) !== 13) end++;
     const line = squash(ctx.text.slice(start, end).replace(/(\*\*|__|[*_`])/gu, ''));
+    const next = ctx.text.slice(end, endOf(block)).trimStart();
+    if (isDateline(line) || (next !== '' && continuesLine(line, next))) break;
     if (countWords(line) > 0 && countWords(line) <= 30) return { text: line, span: ctx.locator.span(start, end), source: 'paragraph', h1Count };
     break;
   }
   return undefined;
+}
+
+/** A press-release dateline: a place in capitals (one to three words), maybe a state or date, then a dash. */
+function isDateline(line: string): boolean {
+  const match = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2})(?:,[^—–\n]{1,40}?)?\s*(?:[—–]|--?\s)/u.exec(line);
+  return match !== null && /\p{Lu}{2}/u.test(match[1] as string);
+}
+
+/** The next line carries on the first line's sentence: the first ends mid-clause, or the next starts in lower case. */
+function continuesLine(line: string, next: string): boolean {
+  return /[,;:–—-]$/u.test(line) || /^\p{Ll}/u.test(next);
 }
 
 const WORKING_BACKWARDS = new Set<SectionKind>(['working-backwards']);

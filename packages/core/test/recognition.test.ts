@@ -113,6 +113,28 @@ describe('an H1 headline above a Press Release section', () => {
   });
 });
 
+describe('an untitled press release that opens with a paragraph', () => {
+  const headline = (text: string) => parse(`${text}\n\n## FAQ\n\n### Cost?\n\nFree.\n`).headline;
+
+  it('takes a first line that stands on its own as the headline', () => {
+    expect(headline('Acme launches Pay Later')).toMatchObject({ text: 'Acme launches Pay Later', source: 'paragraph' });
+    expect(headline('Acme launches Pay Later\nSEATTLE — Today Acme lets shoppers pay in four.')?.text).toBe('Acme launches Pay Later');
+    // In capitals but four words and more before the dash: a shouted headline, not a place.
+    expect(headline('ACME LAUNCHES PAY LATER TODAY — AT LAST')?.text).toBe('ACME LAUNCHES PAY LATER TODAY — AT LAST');
+  });
+
+  it('finds none when the paragraph opens with its dateline', () => {
+    expect(headline('SEATTLE, WA — Today Northwind Grocers announced Same-Day Pickup Windows.')).toBeUndefined();
+    expect(headline('NEW YORK, Jan. 5, 2026 -- Acme today launched Pay Later.')).toBeUndefined();
+    expect(headline('LONDON – Acme today launched Pay Later.')).toBeUndefined();
+  });
+
+  it('finds none when the first line is only the start of a wrapped sentence', () => {
+    expect(headline('Today Northwind Grocers announced Pickup Windows, which let shoppers\nchoose a slot.')).toBeUndefined();
+    expect(headline('Today Northwind Grocers announced Pickup Windows for shoppers,\nWashington first.')).toBeUndefined();
+  });
+});
+
 describe('numbered, bulleted and id-tagged questions grouped by topic', () => {
   const doc = parse(fixture('numbered.md'));
 

@@ -53,8 +53,9 @@ const cases: Expected[] = [
       ['unknown', true, 'Can I change my window'],
       ['unknown', false, 'Which stores are included'],
     ],
-    // One FAQ with no audience, one unanswered question. The press release is prose: no part is "missing".
-    rules: ['faq-audiences', 'faq-answered'],
+    // One FAQ with no audience, one unanswered question, and no headline: the release opens with its dateline.
+    // The press release is prose: no part is "missing".
+    rules: ['faq-audiences', 'faq-answered', 'headline'],
     notRules: ['required-sections', 'quote-attribution', 'no-placeholders'],
   },
   {
@@ -358,8 +359,12 @@ describe('real-world PR/FAQs', () => {
     expect(ids).not.toContain('quote-attribution');
   });
 
+  it('02: an untitled first paragraph that opens with its dateline has no headline (its first wrapped line is not one)', () => {
+    expect(parse(read('02-untitled-first-paragraph.md')).headline).toBeUndefined();
+    expect(lint(read('02-untitled-first-paragraph.md')).diagnostics.filter((d) => d.ruleId === 'headline').map((d) => d.line)).toEqual([1]);
+  });
+
   // Gaps a reviewer would notice, left open (see the red-team report): each needs a design decision.
-  it.todo('02: an untitled first paragraph has no headline; its first wrapped line ("SEATTLE, WA — Today Northwind…") is taken as one');
   it.todo('10: FAQ groups named for their askers ("For engineers", "For the platform team") do not give an audience');
   it('untracked-objections: in a document that tracks no objections, each one hidden in an answer or a risks section is reported once, at info', () => {
     for (const c of cases) {
