@@ -8,7 +8,7 @@ import { ioErrorResult, type LintFilesOptions } from './lint/action.js';
 import { lintTask, type TaskInit, type TaskItem } from './lint-task.js';
 import { readMarkdown } from './lint/read.js';
 import { VERSION } from './version.js';
-import { planWorkers, runPool, type Concurrency } from './workers.js';
+import { moduleBeside, planWorkers, runPool, type Concurrency } from './workers.js';
 
 export interface ScaleOptions {
   cwd: string;
@@ -25,8 +25,8 @@ export interface ScaleOptions {
   version?: string;
 }
 
-/** The module each worker imports (lint-task.js beside this file, or .ts under the tests' loader). */
-const lintTaskModule = new URL(import.meta.url.endsWith('.ts') ? './lint-task.ts' : './lint-task.js', import.meta.url);
+/** The module each worker imports for `createTask`. */
+const lintTaskModule = moduleBeside(import.meta.url, 'lint-task');
 
 interface Pending {
   index: number;

@@ -55,10 +55,16 @@ export interface PoolOptions {
 }
 
 /**
- * The worker thread's entry module, beside this one: worker.js once built (in dist/ and in the bundle, where
- * it is its own entry point), worker.ts when the sources run under a TypeScript loader (tests).
+ * A module that sits beside `from` (an `import.meta.url`), loaded by URL in a worker: `name`.js once built
+ * (in dist/, and in the bundle, where such modules are entry points of their own), `name`.ts when the
+ * sources run under a TypeScript loader (tests).
  */
-const workerEntry = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+export function moduleBeside(from: string, name: string): URL {
+  return new URL(`./${name}${from.endsWith('.ts') ? '.ts' : '.js'}`, from);
+}
+
+/** The worker thread's entry module. */
+const workerEntry = moduleBeside(import.meta.url, 'worker');
 
 /**
  * Each worker's young generation, in MB (two semi-spaces and a large-object space, so 96 means 32 MB
@@ -77,12 +83,7 @@ const YOUNG_GENERATION_MB = 96;
  * V8 reads this one only when it creates a context, so setting it in a running process is safe; flags
  * that change how a running heap collects are not (docs/performance.md, "Next steps").
  */
-let exposedGc = false;
-function exposeGcToWorkers(): void {
-  if (exposedGc) return;
-  setFlagsFromString('--expose-gc');
-  exposedGc = true;
-}
+const exposeGcToWorkers = (): void => setFlagsFromString('--expose-gc');
 
 /**
  * Items handed to a worker before it answers: with two, the next file is already being read while the
