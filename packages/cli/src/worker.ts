@@ -13,7 +13,7 @@ export interface PoolData {
 
 export type Reply = { index: number; ok: true; value: unknown } | { index: number; ok: false; error: { message: string; cliError: boolean; exitCode: number; stack?: string } };
 
-/** Present when the pool exposed `gc` (workers.ts); a worker started some other way just skips it. */
+/** Present when the pool exposed `gc` (heap.ts); a worker started some other way just skips it. */
 const collectYoungGeneration = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
 
 async function workerMain(data: PoolData): Promise<void> {
@@ -28,7 +28,7 @@ async function workerMain(data: PoolData): Promise<void> {
       reply = { index, ok: false, error: { message: e.message, cliError: e instanceof CliError, exitCode: e instanceof CliError ? e.exitCode : 2, ...(e.stack ? { stack: e.stack } : {}) } };
     }
     parentPort!.postMessage(reply);
-    // The file's tree and model are garbage now: a scavenge here is nearly free (see workers.ts).
+    // The file's tree and model are garbage now: a scavenge here is nearly free (see heap.ts).
     collectYoungGeneration?.({ type: 'minor' });
   });
 }

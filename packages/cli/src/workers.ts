@@ -2,9 +2,9 @@
 // from one queue, and results are delivered in input order, so output is byte-identical to a serial run
 // while both cores parse. The thread side is worker.ts.
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { CliError, type ExitCode } from './exit.js';
+import { tuneHeaps, YOUNG_GENERATION_MB } from './heap.js';
 import type { PoolData, Reply } from './worker.js';
 
 export type Concurrency = 'auto' | 'off' | number;
@@ -67,25 +67,6 @@ export function moduleBeside(from: string, name: string): URL {
 const workerEntry = moduleBeside(import.meta.url, 'worker');
 
 /**
- * Each worker's young generation, in MB (two semi-spaces and a large-object space, so 96 means 32 MB
- * semi-spaces, twice V8's default): a parse allocates several short-lived objects per character of
- * Markdown, and with the default the scavenger runs several times per file, promoting its half-built tree.
- */
-const YOUNG_GENERATION_MB = 96;
-
-/**
- * Workers scavenge the young generation after each file (worker.ts): the file's tree and model are
- * garbage once its result is posted, so that collection copies almost nothing, and without it they
- * are promoted by the next file's allocations and pile up in the old generation until a full
- * collection. On the 2,000 bench documents with two workers: peak RSS 407 -> 301 MB, time within noise
- * (docs/performance.md). `gc` exists only with --expose-gc, a V8 flag that a worker's execArgv
- * cannot carry; V8 flags are per process, and set before a worker's isolate is created, it applies.
- * V8 reads this one only when it creates a context, so setting it in a running process is safe; flags
- * that change how a running heap collects are not (docs/performance.md, "Next steps").
- */
-const exposeGcToWorkers = (): void => setFlagsFromString('--expose-gc');
-
-/**
  * Items handed to a worker before it answers: with two, the next file is already being read while the
  * worker lints the current one, so the thread never waits on the disk or on the main thread.
  */
@@ -99,7 +80,7 @@ const IN_FLIGHT_PER_WORKER = 2;
 export async function runPool<I, R>(items: readonly I[], options: PoolOptions, onResult: (result: R, index: number) => void | Promise<void>): Promise<void> {
   if (items.length === 0) return;
   const data: PoolData = { prfaqPool: true, task: options.task.href, init: options.init };
-  exposeGcToWorkers();
+  tuneHeaps();
   const workers = Array.from({ length: Math.max(1, Math.min(options.workers, items.length)) }, () => new Worker(workerEntry, { workerData: data, execArgv: options.execArgv ?? [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   const done = new Map<number, Reply>();
   let nextToSend = 0;
