@@ -12,10 +12,11 @@ export type Concurrency = 'auto' | 'off' | number;
 /**
  * Below this many files per worker, threads cost more than they save: each worker loads the engine and
  * warms up its own JIT, and a single thread already gets the second core for GC and compilation.
- * Measured on 2 cores (wall, 2 workers against one thread, bench documents): 48 files 1.32 s against
- * 1.05 s, 100 files 1.87 s against 1.68 s, 200 files 2.90 s against 3.19 s, 400 files 4.15 s against 4.94 s.
+ * Measured on 2 cores with the heap flags of heap.ts (wall, 2 workers against one thread, bench documents,
+ * 3 interleaved runs): 100 files 2.10-2.23 s against 1.84-2.01 s, 150 files 2.52-2.97 s against
+ * 2.97-3.51 s, 200 files 3.07-3.94 s against 3.42-3.66 s.
  */
-export const MIN_FILES_PER_WORKER = 100;
+export const MIN_FILES_PER_WORKER = 75;
 
 /** `auto`, `off`, or a positive integer; anything else is a usage error. */
 export function parseConcurrency(value: string): Concurrency {
