@@ -13,8 +13,9 @@ export const YOUNG_GENERATION_MB = 96;
 /**
  * V8 flags set before the workers start. V8 flags belong to the process and a worker's execArgv cannot
  * carry them, so each is one that a running process can change safely: V8 reads it only when it builds
- * a new isolate or context, or as a plain number at each collection. Flags that change how a running heap
- * collects (`--single-threaded-gc`) abort V8 when flipped at run time (docs/performance.md, "Next steps").
+ * a new isolate or context, or as a plain number at each collection. Flags that change how a running
+ * heap collects (`--single-threaded-gc`) abort V8 when flipped at run time (docs/performance.md,
+ * "Measured and dropped").
  *
  * - `--expose-gc`, read when a context is created: workers scavenge the young generation after each file
  *   (worker.ts). The file's tree and model are garbage by then, so that collection copies little, and
