@@ -27,7 +27,11 @@ export function closest(
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = distance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // The distance is at least the difference in length: such a candidate can neither be close enough nor beat the best.
+    const gap = Math.abs(lower.length - other.length);
+    if (gap > limit || gap >= bestDistance) continue;
+    const d = distance(lower, other);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

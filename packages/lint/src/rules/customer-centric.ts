@@ -2,7 +2,7 @@
 import type { Rule } from '../types.js';
 import { quoteSpans } from './_util/press.js';
 import { documentStart } from './_util/spans.js';
-import { keywords, plainText } from './_util/text.js';
+import { allMatches, keywords, plainText } from './_util/text.js';
 
 interface Options {
   /** Largest acceptable share of "we/our/us" among company and customer mentions. */
@@ -35,9 +35,10 @@ export const customerCentric: Rule<Options> = {
     if (!release) return;
     // Quotes are people speaking for themselves: a leader says "we" and should.
     const text = plainText(doc, release.span, quoteSpans(doc));
-    const ours = [...text.matchAll(company)].filter((m) => m[0] !== 'US').length;
+    const ours = allMatches(company, text).filter((m) => m[0] !== 'US').length;
     const declared = new Set(keywords(doc.meta.customer?.value ?? ''));
-    const theirs = [...text.matchAll(customerWords)].length + keywords(text).filter((word) => declared.has(word)).length;
+    const named = declared.size === 0 ? 0 : keywords(text).filter((word) => declared.has(word)).length;
+    const theirs = allMatches(customerWords, text).length + named;
     if (ours < ctx.options.minCount || ours / (ours + theirs) <= ctx.options.maxRatio) return;
     ctx.report({
       message: `Press release says "we/our/us" ${ours} times and speaks of the customer ${theirs} time${theirs === 1 ? '' : 's'}; rewrite it around what the customer gets`,

@@ -29,15 +29,14 @@ const validate = (data: unknown): ErrorObject[] => {
  * A value the parser understood is valid here too; an alias is named separately, as information.
  */
 function normalised(doc: PrfaqDocument): Record<string, unknown> {
-  const copy = structuredClone(doc.frontmatter.data);
+  // Copies only what changes: ajv (without useDefaults, coerceTypes or removeAdditional) never writes to the data.
+  const copy: Record<string, unknown> = { ...doc.frontmatter.data };
   if (typeof copy.status === 'string' && doc.status !== undefined) copy.status = doc.status;
-  const fromFrontmatter = doc.stakeholders.filter((s) => s.source === 'frontmatter');
   if (Array.isArray(copy.stakeholders)) {
-    copy.stakeholders.forEach((s: unknown, i) => {
+    const fromFrontmatter = doc.stakeholders.filter((s) => s.source === 'frontmatter');
+    copy.stakeholders = copy.stakeholders.map((s: unknown, i) => {
       const signoff = fromFrontmatter[i]?.signoff;
-      if (s && typeof s === 'object' && typeof (s as Record<string, unknown>).signoff === 'string' && signoff !== undefined) {
-        (s as Record<string, unknown>).signoff = signoff;
-      }
+      return s && typeof s === 'object' && typeof (s as Record<string, unknown>).signoff === 'string' && signoff !== undefined ? { ...s, signoff } : s;
     });
   }
   return copy;

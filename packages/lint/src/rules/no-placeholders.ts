@@ -50,9 +50,14 @@ export const noPlaceholders: Rule<Options> = {
     const severity = doc.status === 'draft' ? ('warn' as const) : undefined;
     const runs = textRuns(doc);
     // Frontmatter values come from templates too (`owner: "{{owner}}"`).
-    const paths = Object.keys(doc.frontmatter.locations);
+    // Only leaves: a mapping's span holds its children. (A key's `/` is escaped in its path, so every `/`
+    // separates an ancestor.)
+    const ancestors = new Set<string>();
+    for (const path of Object.keys(doc.frontmatter.locations)) {
+      for (let cut = path.lastIndexOf('/'); cut > 0 && !ancestors.has(path.slice(0, cut)); cut = path.lastIndexOf('/', cut - 1)) ancestors.add(path.slice(0, cut));
+    }
     for (const [path, location] of Object.entries(doc.frontmatter.locations)) {
-      if (paths.some((other) => other.startsWith(`${path}/`))) continue; // only leaves: a mapping's span holds its children
+      if (ancestors.has(path)) continue;
       runs.push({ text: doc.text.slice(location.value.start.offset, location.value.end.offset), offset: location.value.start.offset });
     }
     const frontmatterEnd = doc.frontmatter.span?.end.offset ?? 0;

@@ -42,6 +42,22 @@ export const defaultWeaselWords = [
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+');
 
+// Every file of a run has the same list (or one of a few, with overrides): the pattern is built once per list.
+const patterns = new Map<string, RegExp>();
+
+function patternFor(list: readonly string[]): RegExp {
+  const key = list.join('\u0000');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    // Longest first so that "lightning fast" wins over a shorter entry it contains.
+    const alternatives = [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, 'giu');
+    if (patterns.size >= 32) patterns.clear();
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 export const weaselWords: Rule<Options> = {
   meta: {
     id: 'weasel-words',
@@ -63,11 +79,7 @@ export const weaselWords: Rule<Options> = {
     const allow = new Set(ctx.options.allow.map((w) => w.toLowerCase()));
     const list = [...(ctx.options.words ?? defaultWeaselWords), ...ctx.options.extra].filter((w) => !allow.has(w.toLowerCase()));
     if (list.length === 0) return;
-    // Longest first so that "lightning fast" wins over a shorter entry it contains.
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}-])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}-])`,
-      'giu',
-    );
+    const pattern = patternFor(list);
     // Quotes are a person's own words; the rule is about the author's claims.
     const quotes = sectionsOf(doc, 'leader-quote', 'customer-quote').map(sectionSpan);
     for (const run of textRuns(doc, undefined, quotes)) {

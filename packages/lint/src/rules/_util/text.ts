@@ -122,7 +122,10 @@ const stopwords = new Set(
 
 /** A crude stem (plural and verb endings) so that "merchants" matches "merchant" and "payouts" matches "payout". */
 export function stem(word: string): string {
-  const w = word.toLowerCase();
+  return stemLower(word.toLowerCase());
+}
+
+function stemLower(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
   if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
@@ -134,7 +137,9 @@ export function stem(word: string): string {
 /** The words that carry meaning (no stopwords, at least three letters), stemmed. */
 export function keywords(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
-  return words.filter((word) => word.length >= 3 && !stopwords.has(word)).map(stem);
+  const found: string[] = [];
+  for (const word of words) if (word.length >= 3 && !stopwords.has(word)) found.push(stemLower(word));
+  return found;
 }
 
 // Rules ask about several phrases against one long text (each outcome against the press release), so the

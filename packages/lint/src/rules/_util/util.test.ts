@@ -1,4 +1,5 @@
 // The shared rule helpers whose judgement several rules rely on: quantities, comparisons, dates, suggestions, words.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changes, parseQuantity, quantities, sameQuantity } from './quantity.js';
 import { isIsoDate } from './status.js';
@@ -57,6 +58,28 @@ describe('closest', () => {
     expect(closest('stakholders', ['stakeholders', 'status'])).toBe('stakeholders');
     expect(closest('reveiw', ['draft', 'review', 'approved'])).toBe('review');
     expect(closest('team', ['title', 'status', 'owner'])).toBeUndefined();
+  });
+
+  it('gives what comparing every candidate gives (it skips candidates whose length alone rules them out)', () => {
+    const distance = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      return d[a.length]![b.length]!;
+    };
+    const reference = (word: string, candidates: string[]): string | undefined => {
+      const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+      let best: string | undefined;
+      let bestDistance = Infinity;
+      for (const c of candidates) {
+        const d = distance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) [best, bestDistance] = [c, d];
+      }
+      return bestDistance <= limit ? best : undefined;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A'), maxLength: 12 });
+    fc.assert(fc.property(word, fc.array(word, { maxLength: 8 }), (w, candidates) => closest(w, candidates) === reference(w, candidates)), { numRuns: 2000 });
   });
 });
 
