@@ -6,7 +6,7 @@ import { hashConfig, hashContent, LintCache, resolveCacheFile } from './cache.js
 import type { DiscoveredFile } from './files.js';
 import { ioErrorResult, type LintFilesOptions } from './lint/action.js';
 import { lintTask, type TaskInit, type TaskItem } from './lint-task.js';
-import { readMarkdown } from './lint/read.js';
+import { readMarkdownSync } from './lint/read.js';
 import { VERSION } from './version.js';
 import { moduleBeside, planWorkers, runPool, type Concurrency } from './workers.js';
 
@@ -48,7 +48,7 @@ export async function lintMany(files: readonly DiscoveredFile[], options: LintFi
       continue;
     }
     // The text that is hashed is the text that is linted, so a file changing mid-run cannot poison the cache.
-    const read = await readMarkdown(file.path);
+    const read = readMarkdownSync(file.path);
     if ('problem' in read) {
       results[index] = ioErrorResult(file.displayPath, read.problem, read.line);
       continue;
