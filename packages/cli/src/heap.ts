@@ -19,7 +19,8 @@ export const YOUNG_GENERATION_MB = 96;
  *
  * - `--expose-gc`, read when a context is created: workers scavenge the young generation after each file
  *   (worker.ts). The file's tree and model are garbage by then, so that collection copies little, and
- *   without it they are promoted by the next file's allocations and pile up in the old generation. On the 2,000 bench documents with two workers: peak RSS 407 -> 301 MB, time within noise.
+ *   without it they are promoted by the next file's allocations and pile up in the old generation. On
+ *   the 2,000 bench documents with two workers: peak RSS 407 -> 301 MB, time within noise.
  * - `--concurrent-marking-max-worker-num=1`, read when an isolate's heap is set up, so it applies to the
  *   workers and not to the running main thread: by default each isolate marks with up to seven helper
  *   threads, and two workers and their markers contend for two cores. With one marker each, 1,000 bench

@@ -66,5 +66,4 @@ describe('runPool', () => {
     await runPool<number, string>([1, 2], { task: new URL('../test/workers/gc-task.ts', import.meta.url), init: {}, workers: 2, execArgv }, (result) => void seen.push(result));
     expect(seen).toEqual(['function', 'function']);
   });
-
 });
