@@ -17,6 +17,6 @@ check "prfaq diff main: compares with the base (exit 0)" 0 in_repo node "$smoke_
 check "prfaq diff refuses a revision that looks like an option (exit 2)" 2 in_repo node "$smoke_root/packages/cli/bin/prfaq.js" diff -- --output=/tmp/prfaq-smoke-x
 check "prfaq diff: unknown revision (exit 2)" 2 in_repo node "$smoke_root/packages/cli/bin/prfaq.js" diff no-such-branch
 check "action entry: writes the job summary" 0 in_repo env GITHUB_STEP_SUMMARY="$smoke_repo/summary.md" GITHUB_WORKSPACE="$smoke_repo" \
-  PRFAQ_COMMANDS="ready diff" PRFAQ_BASE=main PRFAQ_PATHS=prfaq PRFAQ_FAIL_ON=never node "$smoke_root/packages/cli/dist/action/index.js"
+  PRFAQ_COMMANDS="ready diff" PRFAQ_BASE=main PRFAQ_PATHS=prfaq PRFAQ_FAIL_ON=never node "$smoke_root/packages/cli/dist/github-action/index.js"
 check "action summary holds the readiness and the diff" 0 grep -q 'PR/FAQ changes since `main`' "$smoke_repo/summary.md"
 rm -rf "$smoke_repo"

@@ -14,7 +14,7 @@ rmSync(outdir, { recursive: true, force: true });
 await build({
   // main is the program; worker and lint-task are loaded by URL in worker threads, so they stay entry
   // points with their own file names and exports.
-  entryPoints: { main: `${dist}main.js`, worker: `${dist}worker.js`, 'lint-task': `${dist}lint-task.js` },
+  entryPoints: { main: `${dist}main.js`, worker: `${dist}runner/worker.js`, 'lint-task': `${dist}runner/lint-task.js` },
   outdir,
   bundle: true,
   // Commands, reporters and the parser stay lazy: each dynamic import() becomes a chunk loaded on use.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.js';
 import { VERSION } from './version.js';
-import { captureIo } from './testing.js';
+import { captureIo } from './shared/testing.js';
 
 describe('prfaq program', () => {
   it('prints the version from package.json', async () => {

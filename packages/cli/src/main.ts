@@ -1,7 +1,7 @@
 // The `prfaq` program: commander wiring, lazy command loading, and the mapping of failures to exit codes.
 import { Command, CommanderError } from 'commander';
-import { CliError, ExitCode } from './exit.js';
-import { processIo, type Io } from './io.js';
+import { CliError, ExitCode } from './shared/exit.js';
+import { processIo, type Io } from './shared/io.js';
 import { commands } from './commands/index.js';
 import { VERSION } from './version.js';
 

@@ -1,17 +1,18 @@
-// Every command, registered once. Each module only declares its flags; the work is imported lazily
-// when the command runs, so `prfaq lint` never loads the report or template code.
+// Every command, registered once: commands/<name>/command.ts declares its flags, commands/<name>/run.ts
+// does its work and is imported lazily when the command runs, so `prfaq lint` never loads the report or
+// template code.
 import type { Command } from 'commander';
-import type { Io } from '../io.js';
-import diff from './diff.js';
-import ready from './ready.js';
-import lint from './lint.js';
-import rules from './rules.js';
-import newCommand from './new.js';
-import init from './init.js';
-import templates from './templates.js';
-import inspect from './inspect.js';
-import report from './report.js';
-import mergeResults from './merge-results.js';
+import type { Io } from '../shared/io.js';
+import diff from './diff/command.js';
+import ready from './ready/command.js';
+import lint from './lint/command.js';
+import rules from './rules/command.js';
+import newCommand from './new/command.js';
+import init from './init/command.js';
+import templates from './templates/command.js';
+import inspect from './inspect/command.js';
+import report from './report/command.js';
+import mergeResults from './merge-results/command.js';
 
 export type DefineCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 

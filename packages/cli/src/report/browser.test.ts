@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { main } from '../main.js';
-import { captureIo } from '../testing.js';
+import { captureIo } from '../shared/testing.js';
 import type { ReportModel } from './model.js';
 
 // Debian's package; PRFAQ_CHROMIUM points elsewhere (or at nothing, to see the skip).

@@ -13,9 +13,9 @@ import {
   type ReadinessCheck,
   type ReadyConfig,
 } from '@prfaq/lint';
-import { CliError } from '../exit.js';
-import { ConfigResolver, discoverFiles, displayPath } from '../files.js';
-import { readMarkdown } from '../lint/read.js';
+import { CliError } from '../shared/exit.js';
+import { ConfigResolver, discoverFiles, displayPath } from '../shared/files.js';
+import { readMarkdown } from '../shared/read.js';
 
 export { displayPath };
 

@@ -3,8 +3,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { githubLink, relativeLink, type LinkFn } from '@prfaq/lint';
-import { CliError } from '../exit.js';
-import type { Io } from '../io.js';
+import { CliError } from '../shared/exit.js';
+import type { Io } from '../shared/io.js';
 
 export async function emit(text: string, outputFile: string | undefined, io: Io): Promise<void> {
   if (outputFile === undefined) {

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRepo, type TestRepo } from '../git-testing.js';
+import { makeRepo, type TestRepo } from '../shared/git-testing.js';
 import { main } from '../main.js';
-import { captureIo } from '../testing.js';
+import { captureIo } from '../shared/testing.js';
 import { prfaqText, type FixtureObjection, type FixtureStakeholder } from './fixture.js';
 
 let repo: TestRepo | undefined;

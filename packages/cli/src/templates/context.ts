@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONFIG_SOURCE, ConfigError, findConfigFile, findRepoRoot, loadConfigFile, type SourcedConfig } from '@prfaq/lint';
-import { CliError } from '../exit.js';
+import { CliError } from '../shared/exit.js';
 import { BUILTIN_TEMPLATES_DIR, type TemplateDir } from './load.js';
 
 export const DEFAULT_FOLDER = 'prfaq';

@@ -1,7 +1,7 @@
 // The interactive part of `prfaq new`: the five customer questions first, then what the template
 // requires, then (if the author wants) everything else. Uses @inquirer/prompts; streams are injectable for tests.
 import { confirm, input } from '@inquirer/prompts';
-import { CliError } from '../exit.js';
+import { CliError } from '../shared/exit.js';
 import { questionOrder, type TemplateManifest, type TemplateVariable } from './manifest.js';
 import { checkValue, normaliseValue } from './values.js';
 

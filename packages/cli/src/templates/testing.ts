@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../main.js';
-import { captureIo } from '../testing.js';
+import { captureIo } from '../shared/testing.js';
 
 /** A directory that looks like a repository root (prfaq finds the root by its `.git`). */
 export function tempRepo(): { dir: string; cleanup(): void } {

@@ -1,6 +1,6 @@
 // Answers for a template's variables: from flags (--title, --var key=value) or typed at a prompt,
 // each checked against the manifest (pattern, length, no control characters) before it is used.
-import { CliError } from '../exit.js';
+import { CliError } from '../shared/exit.js';
 import { fullMatch, type TemplateManifest, type TemplateVariable } from './manifest.js';
 
 /** Enough for several paragraphs; a longer answer belongs in the document, not on a command line. */

@@ -1,4 +1,4 @@
-// Child process for src/lint/fix.test.ts: runs the real --fix write path on argv[2] and is killed with
+// Child process for src/commands/lint/fix.test.ts: runs the real --fix write path on argv[2] and is killed with
 // SIGKILL by its own rename(), i.e. after the temporary file is written and flushed, before it replaces the file.
 import { readFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
@@ -11,7 +11,8 @@ promises.rename = async () => {
 // Makes `import * as fs from 'node:fs/promises'` in write-file.ts see the patched rename.
 syncBuiltinESMExports();
 
-const { hashInput, writeFixes } = await import('../../src/lint/fix.js');
+const { writeFixes } = await import('../../src/commands/lint/fix.js');
+const { hashInput } = await import('../../src/runner/lint-file.js');
 const file = process.argv[2]!;
 const text = readFileSync(file, 'utf8');
 await writeFixes(

@@ -5,11 +5,11 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigResolver, type DiscoveredFile } from '../../src/files.js';
-import { lintFiles } from '../../src/lint/action.js';
-import { lintMany } from '../../src/lint-many.js';
+import { ConfigResolver, type DiscoveredFile } from '../../src/shared/files.js';
+import { lintFiles } from '../../src/runner/lint-file.js';
+import { lintMany } from '../../src/runner/lint-many.js';
 import { main } from '../../src/main.js';
-import { captureIo, runCli } from '../../src/testing.js';
+import { captureIo, runCli } from '../../src/shared/testing.js';
 import { VALID } from './hostile.js';
 
 let root: string;

@@ -8,7 +8,7 @@ import { applyFixes, assessReadiness, ConfigError, diffDocuments, lint, parseCon
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readMarkdown } from '../../src/lint/read.js';
+import { readMarkdown } from '../../src/shared/read.js';
 
 /** Characters that make Markdown and YAML interesting, so short random strings hit real constructs. */
 const markdownish = fc

@@ -31,7 +31,7 @@ describe('no code execution', () => {
   const files = sources();
 
   it('reads the shipped sources (the scan is not vacuous)', () => {
-    expect(files.map((f) => f.file)).toEqual(expect.arrayContaining(['lint/src/config/load.ts', 'core/src/frontmatter.ts', 'cli/src/git.ts']));
+    expect(files.map((f) => f.file)).toEqual(expect.arrayContaining(['lint/src/config/load.ts', 'core/src/frontmatter.ts', 'cli/src/shared/git.ts']));
   });
 
   it('has no eval, Function constructor or vm', () => {
@@ -50,7 +50,7 @@ describe('no code execution', () => {
         const argument = match[1]!.trim();
         const literal = /^'(\.{1,2}\/[^']+\.js|[@a-z][\w@/.-]*)'$/.test(argument);
         // A pool worker (worker.ts) loads `task`, a URL lint-many.ts makes from its own import.meta.url, never a user path.
-        const worker = file === path.join('cli', 'src', 'worker.ts') && argument === 'data.task';
+        const worker = file === path.join('cli', 'src', 'runner', 'worker.ts') && argument === 'data.task';
         // createRequire(import.meta.url) itself.
         const base = argument === 'import.meta.url';
         expect(literal || worker || base, `${file}: ${match[0]}`).toBe(true);
@@ -61,7 +61,7 @@ describe('no code execution', () => {
 
   it('runs child processes only in git.ts, with execFile and an argument array (no shell)', () => {
     for (const { file, text } of files) {
-      if (file === path.join('cli', 'src', 'git.ts')) {
+      if (file === path.join('cli', 'src', 'shared', 'git.ts')) {
         expect(code(text)).toMatch(/execFile\(\s*'git',\s*\[/);
         expect(code(text)).not.toMatch(/shell\s*:|\bexec\(|execSync|spawn/);
       } else {

@@ -1,5 +1,5 @@
 // A task module for the pool tests: echoes its item after a delay the item chooses, or fails on demand.
-import { CliError } from '../../src/exit.js';
+import { CliError } from '../../src/shared/exit.js';
 
 export interface EchoItem {
   value: number;

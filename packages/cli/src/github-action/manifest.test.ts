@@ -1,0 +1,49 @@
+// action.yml and .pre-commit-hooks.yaml are what users point at: they must agree with the code they run.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { DEFAULT_FILES, globMatcher } from '@prfaq/lint';
+import { readInputs } from './run.js';
+
+const root = new URL('../../../../', import.meta.url);
+const read = (file: string) => parse(readFileSync(new URL(file, root), 'utf8'));
+
+describe('action.yml', () => {
+  const action = read('action.yml');
+  const run = action.runs.steps.find((step: { id?: string }) => step.id === 'prfaq');
+
+  it('is a composite action whose last step runs the compiled entry point of src/github-action/index.ts', () => {
+    expect(action.runs.using).toBe('composite');
+    expect(run.run).toBe('node "$GITHUB_ACTION_PATH/packages/cli/dist/github-action/index.js"');
+    expect(existsSync(new URL('packages/cli/src/github-action/index.ts', root))).toBe(true);
+  });
+
+  it('passes every input (but the ones used by the other steps) to the entry point as an environment variable it reads', () => {
+    const forOtherSteps = new Set(['node-version', 'working-directory']);
+    const passed = Object.keys(action.inputs).filter((name) => !forOtherSteps.has(name));
+    for (const name of passed) {
+      const variable = `PRFAQ_${name.toUpperCase().replace(/-/g, '_')}`;
+      expect(run.env[variable], variable).toBe(`\${{ inputs.${name} }}`);
+    }
+    // The defaults of action.yml are valid values for the entry point.
+    const defaults = Object.fromEntries(passed.map((name) => [`PRFAQ_${name.toUpperCase().replace(/-/g, '_')}`, String(action.inputs[name].default).replace(/\$\{\{.*\}\}/, '')]));
+    expect(readInputs(defaults)).toMatchObject({ commands: ['lint', 'ready', 'diff'], failOn: 'error', paths: ['.'], changedOnly: false });
+  });
+});
+
+describe('.pre-commit-hooks.yaml', () => {
+  it('runs prfaq commands on files named like the default PR/FAQ globs', () => {
+    const hooks = read('.pre-commit-hooks.yaml') as Array<{ id: string; entry: string; files: string }>;
+    expect(hooks.map((hook) => [hook.id, hook.entry])).toEqual([
+      ['prfaq-lint', 'prfaq lint'],
+      ['prfaq-ready', 'prfaq ready'],
+    ]);
+    const isDefault = globMatcher(DEFAULT_FILES);
+    for (const hook of hooks) {
+      const files = new RegExp(hook.files);
+      for (const path of ['a.prfaq.md', 'docs/prfaq/x.md', 'prfaqs/y.md', 'docs/pr-faq/a/b.md', 'pr-faqs/c.md', 'README.md', 'docs/notprfaq/x.md', 'docs/guide.md']) {
+        expect(files.test(path), `${hook.id}: ${path}`).toBe(isDefault(path));
+      }
+    }
+  });
+});

@@ -1,0 +1,154 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { reporters, rules, docsUrl, type LintResult } from '@prfaq/lint';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CACHE_FILE_NAME } from './cache.js';
+import { ConfigResolver, discoverFiles, type DiscoveredFile } from '../shared/files.js';
+import type { LintFilesOptions } from './lint-file.js';
+import { lintMany, type ScaleOptions } from './lint-many.js';
+
+// Worker threads do not go through vitest's transform: this hook lets them load the TypeScript sources
+// (slow: each worker transpiles the engine, hence the long timeouts on the tests that start workers).
+const execArgv = ['--import', new URL('../../test/workers/ts-register.mjs', import.meta.url).href];
+const fixtures = fileURLToPath(new URL('../../../lint/fixtures/', import.meta.url));
+
+let dir: string;
+let files: DiscoveredFile[];
+
+/** Every rule fixture (valid and invalid, from every rule) as one flat corpus of varied documents. */
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'prfaq-many-'));
+  for (const rule of readdirSync(fixtures)) {
+    for (const kind of ['valid', 'invalid', '']) {
+      let names: string[];
+      try {
+        names = readdirSync(path.join(fixtures, rule, kind)).filter((name) => name.endsWith('.md'));
+      } catch {
+        continue;
+      }
+      for (const name of names) cpSync(path.join(fixtures, rule, kind, name), path.join(dir, `${rule}--${kind || 'doc'}--${name}`));
+    }
+  }
+  files = discover();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function discover(): DiscoveredFile[] {
+  const configs = new ConfigResolver({ cwd: dir, configFile: undefined });
+  return discoverFiles(readdirSync(dir).filter((name) => name.endsWith('.md')).sort(), { cwd: dir, configs });
+}
+
+const options = (): LintFilesOptions => ({ configs: new ConfigResolver({ cwd: dir, configFile: undefined }), fix: false, only: undefined, reportUnusedDirectives: undefined });
+
+const scale = (overrides: Partial<ScaleOptions> = {}): ScaleOptions => ({
+  cwd: dir,
+  configFile: undefined,
+  cache: false,
+  cacheLocation: undefined,
+  concurrency: 'off',
+  warn: (message) => {
+    throw new Error(`unexpected warning: ${message}`);
+  },
+  execArgv,
+  ...overrides,
+});
+
+const asJson = (results: LintResult[]): string =>
+  reporters.json(results, { color: false, rules: new Map(rules.map((rule) => [rule.meta.id, rule.meta])), docsUrl, version: '0.0.0', fixed: false });
+
+describe('lintMany: serial and parallel', () => {
+  it('gives byte-identical JSON output with --concurrency off and with 3 workers', async () => {
+    expect(files.length).toBeGreaterThan(50);
+    const serial = await lintMany(files, options(), scale({ concurrency: 'off' }));
+    const parallel = await lintMany(files, options(), scale({ concurrency: 3 }));
+    // The corpus must be worth comparing: many files with problems, in a known order.
+    expect(serial.filter((r) => r.diagnostics.length > 0).length).toBeGreaterThan(30);
+    expect(serial.map((r) => r.path)).toEqual(files.map((f) => f.displayPath));
+    expect(asJson(parallel)).toBe(asJson(serial));
+  }, 120_000);
+});
+
+describe('lintMany: --cache', () => {
+  const cacheFile = (): string => path.join(dir, 'cache', CACHE_FILE_NAME);
+  const cached = (overrides: Partial<ScaleOptions> = {}) => lintMany(files, options(), scale({ cache: true, cacheLocation: 'cache/', ...overrides }));
+
+  /** Marks every stored result, so a result read back from the cache can be told from a fresh one. */
+  function markCache(): void {
+    const data = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { entries: Record<string, { result: LintResult }> };
+    for (const entry of Object.values(data.entries)) entry.result.diagnostics.unshift({ ...marker });
+    writeFileSync(cacheFile(), JSON.stringify(data));
+  }
+  const marker = { ruleId: 'from-cache', severity: 'info' as const, message: 'served from the cache', line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
+  const fromCache = (result: LintResult | undefined): boolean => result?.diagnostics[0]?.ruleId === 'from-cache';
+
+  beforeAll(() => rmSync(path.join(dir, 'cache'), { recursive: true, force: true }));
+
+  it('stores every result on the first run, identical to an uncached run, and serves them on the second', async () => {
+    const uncached = await lintMany(files, options(), scale());
+    const first = await cached();
+    expect(asJson(first)).toBe(asJson(uncached));
+    markCache();
+    const second = await cached();
+    expect(second.every(fromCache)).toBe(true);
+  });
+
+  it('lints a file again when its content changes, and only that file', async () => {
+    markCache();
+    const changed = files[3]!;
+    const original = readFileSync(changed.path, 'utf8');
+    writeFileSync(changed.path, `${original}\nOne more paragraph.\n`);
+    try {
+      const results = await cached();
+      expect(fromCache(results[3])).toBe(false);
+      expect(results.filter(fromCache)).toHaveLength(files.length - 1);
+    } finally {
+      writeFileSync(changed.path, original);
+    }
+  });
+
+  it('lints every file again when the effective config changes', async () => {
+    await cached();
+    markCache();
+    writeFileSync(path.join(dir, 'prfaq.config.yaml'), 'rules:\n  open-objections: off\n');
+    try {
+      const results = await cached();
+      expect(results.some(fromCache)).toBe(false);
+      expect(results.flatMap((r) => r.diagnostics).some((d) => d.ruleId === 'open-objections')).toBe(false);
+    } finally {
+      rmSync(path.join(dir, 'prfaq.config.yaml'));
+    }
+  });
+
+  it('drops the whole cache when the prfaq version changes', async () => {
+    await cached();
+    markCache();
+    expect((await cached()).every(fromCache)).toBe(true);
+    markCache();
+    expect((await cached({ version: '99.0.0' })).some(fromCache)).toBe(false);
+  });
+
+  it('works with workers: cached files are served, the rest linted in parallel, output identical', async () => {
+    rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
+    const serial = await lintMany(files, options(), scale());
+    const parallel = await cached({ concurrency: 2 });
+    expect(asJson(parallel)).toBe(asJson(serial));
+  }, 120_000);
+
+  it('ignores a corrupt cache file and replaces it', async () => {
+    writeFileSync(cacheFile(), '{"prfaqCache":1,"entr');
+    const results = await cached();
+    expect(results.some(fromCache)).toBe(false);
+    expect(() => JSON.parse(readFileSync(cacheFile(), 'utf8')) as unknown).not.toThrow();
+  });
+
+  it('warns, and still returns results, when the cache cannot be written', async () => {
+    const warnings: string[] = [];
+    writeFileSync(path.join(dir, 'blocker'), 'a file where the cache directory should be');
+    const results = await cached({ cacheLocation: 'blocker/sub/', warn: (message) => void warnings.push(message) });
+    expect(results).toHaveLength(files.length);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^cannot write the cache .*blocker/);
+  });
+});

@@ -1,0 +1,99 @@
+// Lints many files fast around the serial `lintFile` of lint-file.ts: reuses cached results
+// (`--cache`) and lints the rest in worker threads (`--concurrency`), results in input order, identical
+// to the serial loop. The workers run lint-task.ts.
+import type { EffectiveConfig, LintResult } from '@prfaq/lint';
+import { hashConfig, hashContent, LintCache, resolveCacheFile } from './cache.js';
+import type { DiscoveredFile } from '../shared/files.js';
+import { ioErrorResult, type LintFilesOptions } from './lint-file.js';
+import { lintTask, type TaskInit, type TaskItem } from './lint-task.js';
+import { readMarkdownSync } from '../shared/read.js';
+import { VERSION } from '../version.js';
+import { moduleBeside, planWorkers, runPool, type Concurrency } from './workers.js';
+
+export interface ScaleOptions {
+  cwd: string;
+  /** `--config`, which the workers load again for themselves. */
+  configFile: string | undefined;
+  cache: boolean;
+  cacheLocation: string | undefined;
+  concurrency: Concurrency;
+  /** Told when the cache cannot be written; the lint run itself still succeeds. */
+  warn: (message: string) => void;
+  /** Node flags for the workers (tests pass a TypeScript loader). */
+  execArgv?: string[];
+  /** The prfaq version in the cache key; tests change it. */
+  version?: string;
+}
+
+/** The module each worker imports for `createTask`. */
+const lintTaskModule = moduleBeside(import.meta.url, 'lint-task');
+
+interface Pending {
+  index: number;
+  item: TaskItem;
+  /** Content and config hashes under which to cache the result. */
+  key?: [string, string];
+}
+
+export async function lintMany(files: readonly DiscoveredFile[], options: LintFilesOptions, scale: ScaleOptions): Promise<LintResult[]> {
+  const results: LintResult[] = new Array<LintResult>(files.length);
+  // A --fix run rewrites files: its results describe text that no longer exists.
+  const cache = scale.cache && !options.fix ? LintCache.load(resolveCacheFile(scale.cacheLocation, scale.cwd), scale.version ?? VERSION) : undefined;
+  const pending: Pending[] = [];
+  const configHashes = new Map<EffectiveConfig, string>();
+
+  for (const [index, file] of files.entries()) {
+    if (!cache) {
+      pending.push({ index, item: { file } });
+      continue;
+    }
+    // The text that is hashed is the text that is linted, so a file changing mid-run cannot poison the cache.
+    const read = readMarkdownSync(file.path);
+    if ('problem' in read) {
+      results[index] = ioErrorResult(file.displayPath, read.problem, read.line);
+      continue;
+    }
+    const key: [string, string] = [hashContent(read.text), configKey(file, options, configHashes)];
+    const hit = cache.get(file.path, ...key);
+    if (hit) results[index] = { ...hit, path: file.displayPath };
+    else pending.push({ index, item: { file, text: read.text }, key });
+  }
+
+  const store = (p: Pending, result: LintResult): void => {
+    results[p.index] = result;
+    if (cache && p.key) cache.set(p.item.file.path, ...p.key, result);
+  };
+  const workers = planWorkers(scale.concurrency, pending.length);
+  if (workers === 0) {
+    const task = lintTask(options);
+    for (const p of pending) store(p, await task(p.item));
+  } else {
+    const init: TaskInit = { cwd: scale.cwd, configFile: scale.configFile, fix: options.fix, fixTypes: options.fixTypes, only: options.only, reportUnusedDirectives: options.reportUnusedDirectives };
+    await runPool<TaskItem, LintResult>(
+      pending.map((p) => p.item),
+      { task: lintTaskModule, init, workers, ...(scale.execArgv ? { execArgv: scale.execArgv } : {}) },
+      (result, i) => store(pending[i]!, result),
+    );
+  }
+
+  if (cache) {
+    const problem = cache.save();
+    if (problem) scale.warn(problem);
+  }
+  return results;
+}
+
+/**
+ * Everything besides the text that decides a file's result: its effective config and the run's rule selection.
+ * Files whose config resolves alike share one EffectiveConfig object (resolveConfig memoises it), so each is
+ * hashed once per run: hashing it for every file was a tenth of a warm run.
+ */
+function configKey(file: DiscoveredFile, options: LintFilesOptions, hashes: Map<EffectiveConfig, string>): string {
+  const config = options.configs.effective(file.path);
+  let hash = hashes.get(config);
+  if (hash === undefined) {
+    hash = hashConfig({ config, only: options.only ?? null, unused: options.reportUnusedDirectives ?? null });
+    hashes.set(config, hash);
+  }
+  return hash;
+}
