@@ -13,3 +13,7 @@ export type * from './config/types.js';
 export { reporters, reporterNames, type ReporterName } from './reporters/index.js';
 export type { Reporter, ReporterContext } from './reporters/types.js';
 export { rules, docsUrl } from './rules/index.js';
+export { buildReport, groupOf, statusOrder } from './portfolio/model.js';
+export type * from './portfolio/model.js';
+export { aggregateHistory } from './portfolio/history.js';
+export type * from './portfolio/history.js';

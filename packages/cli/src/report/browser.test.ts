@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { main } from '../main.js';
 import { captureIo } from '../shared/testing.js';
-import type { ReportModel } from './model.js';
+import type { ReportModel } from '@prfaq/lint';
 
 // Debian's package; PRFAQ_CHROMIUM points elsewhere (or at nothing, to see the skip).
 const CHROMIUM = process.env.PRFAQ_CHROMIUM ?? '/usr/bin/chromium';

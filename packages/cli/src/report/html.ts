@@ -2,8 +2,7 @@
 // time (a Content-Security-Policy forbids it), usable by keyboard, readable without colour, printable.
 import { createHash } from 'node:crypto';
 import { SCRIPT, STYLE } from './assets.js';
-import type { AlignmentCell, ReportDocument, ReportModel, StatusBar } from './model.js';
-import type { HistoryReport } from './history.js';
+import type { AlignmentCell, HistoryReport, ReportDocument, ReportModel, StatusBar } from '@prfaq/lint';
 
 /** Text for HTML content and attribute values: every character with a meaning in markup is escaped. */
 export function escapeHtml(text: string): string {

@@ -1,6 +1,6 @@
 // The report model as Markdown, for a wiki page or a pull-request comment: the same facts as the
 // HTML page in tables, with emoji and words (never colour alone) for the verdicts.
-import type { ReportModel } from './model.js';
+import type { ReportModel } from '@prfaq/lint';
 
 /** Text safe inside a Markdown table cell or link label: no markup, no HTML, no cell breaks. */
 export function escapeMarkdown(text: string): string {

@@ -1,7 +1,7 @@
 // An objection from someone who is not a listed stakeholder means the stakeholder list is incomplete (or misspelt).
 import type { Rule } from '../types.js';
 import { declaredObjections, describeObjection, fieldSpan } from './_util/objections.js';
-import { namesStakeholder } from './_util/stakeholders.js';
+import { findStakeholder } from '@prfaq/core';
 import { didYouMean } from '../suggest.js';
 
 export const objectionStakeholderKnown: Rule = {
@@ -17,7 +17,7 @@ export const objectionStakeholderKnown: Rule = {
     const known = doc.stakeholders.flatMap((s) => (s.role ? [s.name, s.role] : [s.name]));
     for (const objection of declaredObjections(doc.objections)) {
       const who = objection.stakeholder?.trim();
-      if (!who || doc.stakeholders.some((s) => namesStakeholder(who, s))) continue;
+      if (!who || findStakeholder(who, doc.stakeholders)) continue;
       ctx.report({
         message: `${describeObjection(objection)} comes from "${who}", who is not a listed stakeholder${didYouMean(who, known)}; add them to the stakeholders or correct the name`,
         span: fieldSpan(objection, 'stakeholder'),

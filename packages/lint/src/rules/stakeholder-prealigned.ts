@@ -1,7 +1,7 @@
 // Stakeholder pre-alignment: everyone who decides has been met one-to-one before the review, so nothing surprises the meeting.
 import type { Rule } from '../types.js';
 import { isIsoDate } from './_util/status.js';
-import { describeStakeholder } from './_util/stakeholders.js';
+import { describeStakeholder } from '@prfaq/core';
 
 export const stakeholderPrealigned: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 // An approved PR/FAQ carries every stakeholder's sign-off; one rejection blocks the decision.
 import type { Rule } from '../types.js';
-import { describeStakeholder } from './_util/stakeholders.js';
+import { describeStakeholder } from '@prfaq/core';
 
 export const stakeholderSignoff: Rule = {
   meta: {

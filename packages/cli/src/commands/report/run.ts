@@ -4,17 +4,26 @@
 import path from 'node:path';
 import { realpathSync } from 'node:fs';
 import { parse } from '@prfaq/core';
-import { assessReadiness, relativeLink, type LinkFn } from '@prfaq/lint';
 import { CliError, ExitCode } from '../../shared/exit.js';
 import { fileLog, realOrSame, repoRoot, showFile } from '../../shared/git.js';
 import type { Io } from '../../shared/io.js';
 import { Engine } from '../../review/engine.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../../shared/write-file.js';
-import { aggregateHistory, type HistoryInput, type HistoryReport, type Version } from '../../report/history.js';
+import {
+  aggregateHistory,
+  assessReadiness,
+  buildReport,
+  groupOf,
+  relativeLink,
+  type HistoryInput,
+  type HistoryReport,
+  type LinkFn,
+  type ReportInput,
+  type Version,
+} from '@prfaq/lint';
 import { renderHtml } from '../../report/html.js';
 import { renderMarkdown } from '../../report/markdown.js';
-import { buildReport, groupOf, type ReportInput } from '../../report/model.js';
 
 export type ReportFormat = 'html' | 'json' | 'markdown';
 

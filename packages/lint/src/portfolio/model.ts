@@ -1,7 +1,9 @@
-// The portfolio report as data: every PR/FAQ with its readiness, outcomes and objections, the
+// The portfolio report (`prfaq report`) as data: every PR/FAQ with its readiness, outcomes and objections, the
 // stakeholder alignment matrix and the chart series. Pure: the HTML, Markdown and JSON are views of it.
 import type { DocumentStatus, Objection, PrfaqDocument } from '@prfaq/core';
-import { checkLabels, isOpenObjection, objectionInfo, type LinkFn, type Readiness, type ReadinessCheck, type LintResult } from '@prfaq/lint';
+import { findStakeholder, personKey } from '@prfaq/core';
+import { checkLabels, isOpenObjection, objectionInfo, type LinkFn, type Readiness, type ReadinessCheck } from '../readiness/index.js';
+import type { LintResult } from '../types.js';
 import type { HistoryReport } from './history.js';
 
 /** One PR/FAQ as the report needs it: what was checked, and the facts to show. */
@@ -201,23 +203,9 @@ function reportDocument({ doc, lint, readiness }: ReportInput, index: number, li
   };
 }
 
-/** Case, spacing and punctuation do not make two people (or groups) different. */
-export function personKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Which listed stakeholder of `doc` raised an objection: the one whose name or role it names. */
+/** Which listed stakeholder of `doc` raised an objection: the shared matcher of @prfaq/core, as the objection rules use it. */
 function raiserOf(objection: Objection, doc: PrfaqDocument): PrfaqDocument['stakeholders'][number] | undefined {
-  const who = objection.stakeholder === undefined ? '' : personKey(objection.stakeholder);
-  if (who === '') return undefined;
-  return (
-    doc.stakeholders.find((s) => personKey(s.name) === who) ??
-    doc.stakeholders.find((s) => s.role !== undefined && personKey(s.role) === who)
-  );
+  return findStakeholder(objection.stakeholder, doc.stakeholders);
 }
 
 function objectionsByGroup(inputs: ReportInput[]): Array<{ group: string; open: number }> {
