@@ -63,8 +63,8 @@ export async function measure(command: string, args: string[], options: RunOptio
     }
   }, options.timeoutMs);
   const exitCode = await new Promise<number | null>((resolve) => {
-    child.on('error', () => resolve(null));
-    child.on('exit', (code) => resolve(code));
+    child.on('error', () => { resolve(null); });
+    child.on('exit', (code) => { resolve(code); });
   });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   clearTimeout(timer);

@@ -36,7 +36,7 @@ const tools = {
   'prfaq-serial': { name: 'prfaq lint --concurrency off', command: (c) => ({ args: [prfaqBin, 'lint', '--concurrency', 'off', ...files(c)], cwd: c.dir }) },
   'prfaq-cold': {
     name: 'prfaq lint --cache (cold)',
-    before: () => rmSync(prfaqCache, { recursive: true, force: true }),
+    before: () => { rmSync(prfaqCache, { recursive: true, force: true }); },
     command: (c) => ({ args: [prfaqBin, 'lint', '--cache', '--cache-location', `${prfaqCache}/`, ...files(c)], cwd: c.dir }),
   },
   'prfaq-warm': {

@@ -8,7 +8,7 @@ export { presetRules, presetNames, type PresetName } from './presets.js';
 export { resolveConfig, matches, globMatcher } from './config/resolve.js';
 export { CONFIG_FILE_NAMES, findConfigFile, findRepoRoot, loadConfigFile, parseConfigText } from './config/load.js';
 export { configSchema } from './config/schema.js';
-export { ConfigError, CONFIG_SOURCE, DEFAULT_FILES } from './config/types.js';
+export { ConfigError, CONFIG_SOURCE, configSource, DEFAULT_FILES } from './config/types.js';
 export type * from './config/types.js';
 export { reporters, reporterNames, type ReporterName } from './reporters/index.js';
 export type { Reporter, ReporterContext } from './reporters/types.js';

@@ -54,7 +54,7 @@ async function fakeGitHub(status = 200) {
   const comments: Array<{ id: number; body: string }> = [];
   const server = createServer((req, res) => {
     let body = '';
-    req.on('data', (chunk) => (body += chunk));
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
       requests.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, body });
       res.setHeader('content-type', 'application/json');
@@ -76,7 +76,7 @@ async function fakeGitHub(status = 200) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, requests, comments, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${port}`, requests, comments, close: () => new Promise<void>((resolve) => server.close(() => { resolve(); })) };
 }
 
 describe('the GitHub Action', () => {

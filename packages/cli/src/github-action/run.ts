@@ -3,7 +3,7 @@
 // and decides the step's outcome from the `fail-on` input. Inputs arrive as PRFAQ_* variables.
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkLabels, formatReadiness, type Readiness, type ReadinessCheck } from '@prfaq/lint';
+import { checkLabels, formatReadiness, type Readiness } from '@prfaq/lint';
 import { CliError, ExitCode } from '../shared/exit.js';
 import { resolveCommit } from '../shared/git.js';
 import type { Io } from '../shared/io.js';
@@ -159,7 +159,7 @@ function verdictAnnotation(doc: Readiness, asError: boolean, io: Io): string {
   if (doc.ready) return `::notice file=${escapeProperty(file)},line=1,title=${escapeProperty(`READY for ${doc.target}`)}::${escapeData(`${file} is ready for ${doc.target}`)}\n`;
   const counts = new Map<string, number>();
   for (const item of doc.blockers) counts.set(item.check, (counts.get(item.check) ?? 0) + 1);
-  const what = [...counts].map(([check, n]) => `${checkLabels[check as ReadinessCheck] ?? check} (${n})`).join(', ');
+  const what = [...counts].map(([check, n]) => `${(checkLabels as Partial<Record<string, string>>)[check] ?? check} (${n})`).join(', ');
   const level = asError ? 'error' : 'warning';
   return `::${level} file=${escapeProperty(file)},line=1,title=${escapeProperty(`NOT READY for ${doc.target}`)}::${escapeData(`${doc.blockers.length} blocking: ${what}`)}\n`;
 }

@@ -33,7 +33,7 @@ describe.skipIf(chromiumMissing)('prfaq report in headless Chromium', () => {
   let work: string;
   let html: string;
   let model: ReportModel;
-  let context: BrowserContext;
+  let context: BrowserContext | undefined;
   let page: Page;
   const problems: string[] = [];
 

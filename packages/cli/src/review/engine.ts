@@ -4,8 +4,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { parse, type PrfaqDocument } from '@prfaq/core';
 import {
-  CONFIG_SOURCE,
-  ConfigError,
+  configSource, ConfigError,
   lintDocument,
   readinessChecks,
   readinessTargets,
@@ -84,17 +83,17 @@ export class Engine {
     const config = this.configs.configFor(file);
     const ready = config?.ready as unknown;
     if (ready === undefined) return undefined;
-    const source = config?.[CONFIG_SOURCE]?.file ?? 'config';
+    const source = configSource(config)?.file ?? 'config';
     const fail = (key: string, what: string) => new CliError(`${source}: ready${key}: ${what}`);
     if (typeof ready !== 'object' || ready === null || Array.isArray(ready)) throw fail('', `expected a mapping of ${readinessTargets.join(', ')}`);
     const result: ReadyConfig = {};
     for (const [target, value] of Object.entries(ready)) {
       if (!(readinessTargets as readonly string[]).includes(target)) throw fail(`.${target}`, `unknown target; expected ${readinessTargets.join(' or ')}`);
-      const block = (value as { block?: unknown } | null)?.block;
+      const block: unknown = (value as { block?: unknown } | null)?.block;
       if (block === undefined) continue;
       if (!Array.isArray(block)) throw fail(`.${target}.block`, 'expected a list of checks');
-      const unknown = block.find((check) => !(readinessChecks as readonly unknown[]).includes(check));
-      if (unknown !== undefined) throw fail(`.${target}.block`, `unknown check "${String(unknown)}"; expected some of ${readinessChecks.join(', ')}`);
+      const unknown: unknown = (block as unknown[]).find((check) => !(readinessChecks as readonly unknown[]).includes(check));
+      if (unknown !== undefined) throw fail(`.${target}.block`, `unknown check "${typeof unknown === 'string' ? unknown : JSON.stringify(unknown)}"; expected some of ${readinessChecks.join(', ')}`);
       result[target as keyof ReadyConfig] = { block: block as ReadinessCheck[] };
     }
     return result;

@@ -57,7 +57,8 @@ function stableStringify(value: unknown): string {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  // JSON.stringify returns undefined for undefined (an option left unset), though it is typed string.
+  return value === undefined ? 'null' : JSON.stringify(value);
 }
 
 export class LintCache {
@@ -78,7 +79,7 @@ export class LintCache {
     let entries: Record<string, Entry> = {};
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-      if (data.prfaqCache === FORMAT && data.version === version && isRecord(data.entries)) entries = data.entries as Record<string, Entry>;
+      if (data.prfaqCache === FORMAT && data.version === version && isRecord(data.entries)) entries = data.entries;
     } catch {
       // No cache yet, or not one we can trust: lint everything and write a fresh one.
     }

@@ -33,7 +33,7 @@ beforeAll(() => {
   }
   files = discover();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
 function discover(): DiscoveredFile[] {
   const configs = new ConfigResolver({ cwd: dir, configFile: undefined });
@@ -83,7 +83,7 @@ describe('lintMany: --cache', () => {
   const marker = { ruleId: 'from-cache', severity: 'info' as const, message: 'served from the cache', line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
   const fromCache = (result: LintResult | undefined): boolean => result?.diagnostics[0]?.ruleId === 'from-cache';
 
-  beforeAll(() => rmSync(path.join(dir, 'cache'), { recursive: true, force: true }));
+  beforeAll(() => { rmSync(path.join(dir, 'cache'), { recursive: true, force: true }); });
 
   it('stores every result on the first run, identical to an uncached run, and serves them on the second', async () => {
     const uncached = await lintMany(files, options(), scale());

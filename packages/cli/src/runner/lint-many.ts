@@ -72,7 +72,7 @@ export async function lintMany(files: readonly DiscoveredFile[], options: LintFi
     await runPool<TaskItem, LintResult>(
       pending.map((p) => p.item),
       { task: lintTaskModule, init, workers, ...(scale.execArgv ? { execArgv: scale.execArgv } : {}) },
-      (result, i) => store(pending[i]!, result),
+      (result, i) => { store(pending[i]!, result); },
     );
   }
 

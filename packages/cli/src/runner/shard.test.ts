@@ -61,7 +61,7 @@ describe('selectShard', () => {
 
 describe('shardBase', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'prfaq-shard-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => { rmSync(root, { recursive: true, force: true }); });
 
   it('is the nearest directory holding .git, so a sub-directory run splits like a root run', () => {
     mkdirSync(path.join(root, '.git'));

@@ -19,7 +19,9 @@ const collectYoungGeneration = (globalThis as { gc?: (options: { type: 'minor' }
 async function workerMain(data: PoolData): Promise<void> {
   const module = (await import(data.task)) as { createTask: CreateTask<unknown, unknown> };
   const task = await module.createTask(data.init);
-  parentPort!.on('message', async ({ index, item }: { index: number; item: unknown }) => {
+  parentPort!.on('message', ({ index, item }: { index: number; item: unknown }) => void answer(index, item));
+
+  async function answer(index: number, item: unknown): Promise<void> {
     let reply: Reply;
     try {
       reply = { index, ok: true, value: await task(item) };
@@ -30,7 +32,7 @@ async function workerMain(data: PoolData): Promise<void> {
     parentPort!.postMessage(reply);
     // The file's tree and model are garbage now: a scavenge here is nearly free (see heap.ts).
     collectYoungGeneration?.({ type: 'minor' });
-  });
+  }
 }
 
 if (parentPort && (workerData as PoolData | undefined)?.prfaqPool) void workerMain(workerData as PoolData);

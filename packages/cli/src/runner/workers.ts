@@ -80,6 +80,7 @@ const IN_FLIGHT_PER_WORKER = 2;
  * result and all before it are in. Stops at the first failed item (after delivering every earlier result)
  * and rethrows its error, a `CliError` staying a `CliError`, exactly as a serial loop would.
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- callers name the item and result types of their task
 export async function runPool<I, R>(items: readonly I[], options: PoolOptions, onResult: (result: R, index: number) => void | Promise<void>): Promise<void> {
   if (items.length === 0) return;
   const data: PoolData = { prfaqPool: true, task: options.task.href, init: options.init };

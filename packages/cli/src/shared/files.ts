@@ -6,8 +6,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import {
-  CONFIG_SOURCE,
-  ConfigError,
+  configSource, ConfigError,
   DEFAULT_FILES,
   findConfigFile,
   findRepoRoot,
@@ -229,12 +228,12 @@ export class ConfigResolver {
   /** The effective config to lint `file` with. */
   effective(file: string): EffectiveConfig {
     const config = this.configFor(file);
-    return this.guard(() => resolveConfig(config, { path: file }), config?.[CONFIG_SOURCE]?.file);
+    return this.guard(() => resolveConfig(config, { path: file }), configSource(config)?.file);
   }
 
   private baseOf(file: string): { dir: string; config: SourcedConfig | undefined } {
     const config = this.configFor(file);
-    return { dir: config?.[CONFIG_SOURCE]?.dir ?? this.options.cwd, config };
+    return { dir: configSource(config)?.dir ?? this.options.cwd, config };
   }
 
   /** Whether a file found by searching a directory is a PR/FAQ: matches `files`, not `ignores`. */
@@ -261,7 +260,7 @@ export class ConfigResolver {
 
   /** The config file used for `file`, for --debug and --print-config. */
   sourceOf(file: string): string | undefined {
-    return this.configFor(file)?.[CONFIG_SOURCE]?.file;
+    return configSource(this.configFor(file))?.file;
   }
 }
 

@@ -27,7 +27,8 @@ function guardClosedPipes(): void {
 export function processIo(): Io {
   guardClosedPipes();
   const env = process.env;
-  const isTTY = Boolean(process.stdout.isTTY);
+  // Typed boolean, but undefined when stdout is a pipe or a file.
+  const isTTY = (process.stdout.isTTY as boolean | undefined) === true;
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

@@ -26,7 +26,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
         get(target, key) {
           if (key === 'writeFile') {
             return async (data: string) => {
-              await target.writeFile(String(data).slice(0, 5));
+              await target.writeFile(data.slice(0, 5));
               fail('ENOSPC');
             };
           }

@@ -2,7 +2,7 @@
 // working directory, and from it the template folders and the folder new documents go to.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONFIG_SOURCE, ConfigError, findConfigFile, findRepoRoot, loadConfigFile, type SourcedConfig } from '@prfaq/lint';
+import { configSource, ConfigError, findConfigFile, findRepoRoot, loadConfigFile, type SourcedConfig } from '@prfaq/lint';
 import { CliError } from '../shared/exit.js';
 import { BUILTIN_TEMPLATES_DIR, type TemplateDir } from './load.js';
 
@@ -24,7 +24,7 @@ export function scaffoldContext(cwd: string, configFile?: string): ScaffoldConte
   const root = findRepoRoot(cwd) ?? path.resolve(cwd);
   const file = guard(() => (configFile ? path.resolve(cwd, configFile) : findConfigFile(cwd)));
   const config = file ? guard(() => loadConfigFile(file, configFile ? { baseDir: cwd } : {}), file) : undefined;
-  const base = config?.[CONFIG_SOURCE]?.dir ?? path.resolve(cwd);
+  const base = configSource(config)?.dir ?? path.resolve(cwd);
   const templateDirs: TemplateDir[] = [{ dir: BUILTIN_TEMPLATES_DIR, source: 'built-in' }];
   if (config?.templates !== undefined) {
     const dir = path.resolve(base, config.templates);

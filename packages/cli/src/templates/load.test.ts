@@ -40,7 +40,7 @@ describe('loadTemplates', () => {
   beforeEach(() => {
     repo = tempRepo();
   });
-  afterEach(() => repo.cleanup());
+  afterEach(() => { repo.cleanup(); });
 
   const addTemplate = (name: string, manifest: string, markdown: string): string => {
     const dir = path.join(repo.dir, 'templates', name);
@@ -105,7 +105,7 @@ describe('prfaq templates', () => {
   beforeEach(() => {
     repo = tempRepo();
   });
-  afterEach(() => repo.cleanup());
+  afterEach(() => { repo.cleanup(); });
 
   it('lists the built-in templates with their descriptions', async () => {
     const result = await run(repo.dir, 'templates');

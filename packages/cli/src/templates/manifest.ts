@@ -150,5 +150,5 @@ function schemaAt(schemaPath: string): Record<string, unknown> {
   for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
     node = (node as Record<string, unknown>)[part];
   }
-  return ((node as { properties?: Record<string, unknown> }).properties ?? {}) as Record<string, unknown>;
+  return ((node as { properties?: Record<string, unknown> }).properties ?? {});
 }

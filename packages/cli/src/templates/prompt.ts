@@ -15,7 +15,7 @@ export interface Terminal {
  * or leaves the placeholder for a variable without one. Ctrl+C becomes a `CliError`: nothing is written.
  */
 export async function askMissing(manifest: TemplateManifest, given: Readonly<Record<string, string>>, terminal?: Terminal): Promise<Record<string, string>> {
-  const answers: Record<string, string> = Object.assign(Object.create(null), given);
+  const answers: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, given);
   const context = terminal ? { input: terminal.input, output: terminal.output } : undefined;
   const { questions, required, rest } = questionOrder(manifest);
   const missing = (list: TemplateVariable[]): TemplateVariable[] => list.filter((v) => given[v.name] === undefined);

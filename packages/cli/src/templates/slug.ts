@@ -17,7 +17,7 @@ export function slugify(title: string): string {
     const next = slug ? `${slug}-${word}` : word;
     if (next.length > MAX_LENGTH) {
       // Cut at a word boundary; a single overlong word is cut where it must be.
-      if (!slug) slug = [...word].slice(0, MAX_LENGTH).join('');
+      if (!slug) slug = Array.from(word).slice(0, MAX_LENGTH).join('');
       break;
     }
     slug = next;

@@ -41,7 +41,7 @@ let repo: ReturnType<typeof tempRepo>;
 beforeEach(() => {
   repo = tempRepo();
 });
-afterEach(() => repo.cleanup());
+afterEach(() => { repo.cleanup(); });
 
 it('ships the four templates, all valid', () => {
   expect(problems).toEqual([]);

@@ -9,7 +9,7 @@ import { captureIo } from '../shared/testing.js';
 export function tempRepo(): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'prfaq-new-'));
   mkdirSync(path.join(dir, '.git'));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, cleanup: () => { rmSync(dir, { recursive: true, force: true }); } };
 }
 
 /** Runs the CLI in `cwd` the way a user would (never a terminal, so never a prompt). */

@@ -282,7 +282,7 @@ describe('real-world PR/FAQs', () => {
     it('surfaces the objections hidden in the FAQ and risks', () => {
       const hidden = doc.objections.filter((o) => o.source === 'faq');
       expect(hidden).toHaveLength(c.hidden?.length ?? 0);
-      hidden.forEach((o, i) => expect(o.objection.startsWith(c.hidden![i]!), o.objection).toBe(true));
+      hidden.forEach((o, i) => { expect(o.objection.startsWith(c.hidden![i]!), o.objection).toBe(true); });
       for (const o of hidden) {
         expect(o.status).toBeUndefined();
         expect(o.owner).toBeUndefined();

@@ -54,13 +54,13 @@ class CaseRunner {
         this.worker = undefined;
         reject(new Error(`${name}: ${why}`));
       };
-      const timer = setTimeout(() => fail(`no answer within ${BUDGET_MS} ms (a hang)`), BUDGET_MS);
+      const timer = setTimeout(() => { fail(`no answer within ${BUDGET_MS} ms (a hang)`); }, BUDGET_MS);
       const onMessage = (report: CaseReport) => {
         cleanup();
         resolve(report);
       };
-      const onError = (error: Error) => fail(`worker died: ${error.message}`);
-      const onExit = (code: number) => fail(`worker exited with ${code}`);
+      const onError = (error: Error) => { fail(`worker died: ${error.message}`); };
+      const onExit = (code: number) => { fail(`worker exited with ${code}`); };
       const cleanup = () => {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);

@@ -44,7 +44,7 @@ export const TEXT_CASES: Record<string, () => string> = {
   'empty file': () => '',
   'whitespace only': () => '  \n\t\n   \n',
   'CRLF line endings': () => VALID.replace(/\n/g, '\r\n'),
-  'mixed line endings': () => VALID.split('\n').map((line, i) => line + ['\n', '\r\n', '\r'][i % 3]).join(''),
+  'mixed line endings': () => VALID.split('\n').map((line, i) => `${line}${['\n', '\r\n', '\r'][i % 3] ?? '\n'}`).join(''),
   'BOM then text': () => `\uFEFF${VALID}`,
   'a 5 MB file': () => fiveMegabytes(),
   'a 100,000-row objections table': () =>

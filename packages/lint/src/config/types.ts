@@ -67,6 +67,11 @@ export interface ConfigSource {
 
 export type SourcedConfig = Config & { [CONFIG_SOURCE]?: ConfigSource };
 
+/** Where `config` was loaded from; undefined for a config built in code (or no config). */
+export function configSource(config: SourcedConfig | undefined): ConfigSource | undefined {
+  return config?.[CONFIG_SOURCE];
+}
+
 export interface EffectiveRule {
   severity: Severity;
   options: Record<string, unknown>;

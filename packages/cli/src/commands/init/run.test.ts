@@ -10,7 +10,7 @@ let repo: ReturnType<typeof tempRepo>;
 beforeEach(() => {
   repo = tempRepo();
 });
-afterEach(() => repo.cleanup());
+afterEach(() => { repo.cleanup(); });
 
 const read = (file: string): string => readFileSync(path.join(repo.dir, file), 'utf8');
 

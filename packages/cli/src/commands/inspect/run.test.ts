@@ -8,7 +8,7 @@ import { captureIo } from '../../shared/testing.js';
 
 const examples = path.resolve(import.meta.dirname, '../../../../../examples');
 const dir = mkdtempSync(path.join(tmpdir(), 'prfaq-inspect-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
 async function run(...args: string[]) {
   const io = captureIo({ cwd: examples });

@@ -37,7 +37,7 @@ const define: DefineCommand = (program, io, setExit) => {
       '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,\n2 usage, configuration or I/O error (an unreadable file is reported and exits 2).',
     )
     .action(async (paths: string[], _flags: unknown, command: import('commander').Command) => {
-      const flags = command.optsWithGlobals() as import('./run.js').LintFlags;
+      const flags = command.optsWithGlobals<import('./run.js').LintFlags>();
       const { runLint } = await import('./run.js');
       setExit(await runLint(paths, flags, io));
     });

@@ -42,7 +42,7 @@ beforeEach(() => {
   mkdirSync(path.join(root, '.git'));
   crash.rename = false;
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => { rmSync(root, { recursive: true, force: true }); });
 
 // Missing Solution and Internal FAQ, an alias status, a missing frontmatter key; CRLF and a BOM.
 const broken = [
@@ -203,10 +203,10 @@ describe('prfaq lint --fix', () => {
       fixedCount: 1,
       inputHash: hashInput('the text that was linted\n'),
     };
-    const refused = await writeFixes([{ path: file, displayPath: 'prfaq/payouts.md' } as never], [stale]);
+    const refused = await writeFixes([{ path: file, displayPath: 'prfaq/payouts.md' }], [stale]);
     expect(refused).toEqual(['prfaq: prfaq/payouts.md: changed on disk while it was being linted; not fixed (run prfaq lint --fix again)']);
     expect(readFileSync(file, 'utf8')).toBe('edited by someone else\n');
-    const fresh = await writeFixes([{ path: file, displayPath: 'prfaq/payouts.md' } as never], [{ ...stale, inputHash: hashInput('edited by someone else\n') }]);
+    const fresh = await writeFixes([{ path: file, displayPath: 'prfaq/payouts.md' }], [{ ...stale, inputHash: hashInput('edited by someone else\n') }]);
     expect(fresh).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe('fixed text\n');
   });

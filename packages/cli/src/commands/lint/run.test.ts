@@ -30,7 +30,7 @@ beforeEach(() => {
   root = realpathSync(mkdtempSync(path.join(tmpdir(), 'prfaq-lint-')));
   mkdirSync(path.join(root, '.git'));
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => { rmSync(root, { recursive: true, force: true }); });
 
 describe('prfaq lint: exit codes', () => {
   it('0 when there are no problems', async () => {
@@ -203,7 +203,7 @@ describe('prfaq lint: files, config and flags', () => {
     expect(fixed.code).toBe(0);
     expect(fixed.out).toBe('✔ no problems in 1 file\n  2 problems fixed\n');
     expect(readFileSync(file, 'utf8')).toBe('# A\r\n\r\nBAR and BAR\r\n');
-    expect(existsSync(path.join(root, 'prfaq', '.a.md.prfaq-' + process.pid + '.tmp'))).toBe(false);
+    expect(existsSync(path.join(root, 'prfaq', `.a.md.prfaq-${process.pid}.tmp`))).toBe(false);
   });
 
   it('reports unknown rules in suppression comments, and unused ones when asked', async () => {

@@ -73,7 +73,7 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io): Pro
       cache: Boolean(flags.cache),
       cacheLocation: flags.cacheLocation,
       concurrency: parseConcurrency(flags.concurrency ?? 'auto'),
-      warn: (message) => io.stderr(`prfaq: ${message}\n`),
+      warn: (message) => { io.stderr(`prfaq: ${message}\n`); },
     },
   );
   // A dry run prints the patch on stdout unless a machine-readable report goes there.

@@ -105,7 +105,7 @@ describe('mergeReports: bad input', () => {
 
 describe('prfaq merge-results', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'prfaq-merge-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('writes the merged report and exits 1 when it holds errors, 2 for a missing report', async () => {
     const names = shardReports('json').map((report) => {

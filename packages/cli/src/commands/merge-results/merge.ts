@@ -48,7 +48,7 @@ const COUNTS = ['errorCount', 'warningCount', 'infoCount', 'fixableCount'] as co
 
 function mergeJson(reports: Json[]): Merged {
   const results = reports.flatMap((report) => report.results as Json[]);
-  const totals = Object.fromEntries(COUNTS.map((key) => [key, results.reduce((sum, r) => sum + (typeof r[key] === 'number' ? (r[key] as number) : 0), 0)]));
+  const totals = Object.fromEntries(COUNTS.map((key) => [key, results.reduce((sum, r) => sum + (typeof r[key] === 'number' ? (r[key]) : 0), 0)]));
   // Same key order as the json reporter, so a merged report diffs cleanly against a single-machine one.
   const merged = { formatVersion: 1, tool: reports[0]!.tool, ...totals, results };
   return { format: 'json', text: `${JSON.stringify(merged, null, 2)}\n`, errorCount: totals.errorCount ?? 0 };

@@ -32,7 +32,7 @@ beforeEach(() => {
   failures.link = undefined;
   failures.rename = undefined;
 });
-afterEach(() => repo.cleanup());
+afterEach(() => { repo.cleanup(); });
 
 const read = (file: string): string => readFileSync(path.join(repo.dir, file), 'utf8');
 

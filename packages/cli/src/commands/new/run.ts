@@ -33,7 +33,7 @@ export async function runNew(file: string | undefined, flags: NewFlags, io: Io, 
   const given = valuesFromFlags(template.manifest, flags);
 
   const interactive =
-    !flags.yes && (options.terminal !== undefined || ((options.stdinIsTTY ?? Boolean(process.stdin.isTTY)) && io.isTTY && !isCI(io.env)));
+    !flags.yes && (options.terminal !== undefined || ((options.stdinIsTTY ?? (process.stdin.isTTY as boolean | undefined) === true) && io.isTTY && !isCI(io.env)));
   // The prompt library is loaded only when there is someone to ask.
   const answers = interactive ? await (await import('../../templates/prompt.js')).askMissing(template.manifest, given, options.terminal) : given;
   const values = withDefaults(template.manifest, answers);

@@ -18,7 +18,7 @@ let repo: ReturnType<typeof tempRepo>;
 beforeEach(() => {
   repo = tempRepo();
 });
-afterEach(() => repo.cleanup());
+afterEach(() => { repo.cleanup(); });
 
 it.skipIf(!built || !hasScript)(`answers typed on a real terminal end up in the document${built ? '' : ' (skipped: run pnpm build first)'}${hasScript ? '' : ' (skipped: no script command)'}`, async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm', COLUMNS: '200' };

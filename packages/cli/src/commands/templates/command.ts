@@ -11,7 +11,7 @@ const define: DefineCommand = (program, io, setExit) => {
     .addHelpText('after', '\nExit codes: 0 listed, 2 a template or the config is invalid (the valid ones are still listed).')
     .action(async (flags: { format: 'text' | 'json'; config?: string }) => {
       const { runTemplates } = await import('./run.js');
-      setExit(await runTemplates(flags, io));
+      setExit(runTemplates(flags, io));
     });
 };
 

@@ -11,7 +11,7 @@ export interface TemplatesFlags {
   config?: string;
 }
 
-export async function runTemplates(flags: TemplatesFlags, io: Io): Promise<number> {
+export function runTemplates(flags: TemplatesFlags, io: Io): number {
   const context = scaffoldContext(io.cwd, flags.config);
   const { templates, problems } = loadTemplates(context.templateDirs);
   const shown = (file: string): string => {
