@@ -13,3 +13,4 @@ export type * from './config/types.js';
 export { reporters, reporterNames, type ReporterName } from './reporters/index.js';
 export type { Reporter, ReporterContext } from './reporters/types.js';
 export { rules, docsUrl } from './rules/index.js';
+export { frontmatterSchema } from './rules/_util/frontmatter-schema.js';
