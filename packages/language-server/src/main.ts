@@ -4,7 +4,15 @@ import { createRequire } from 'node:module';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { startServer } from './server.js';
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+/** The package's version; a bundle (the VS Code extension's) reads the package.json next to its folder. */
+function readVersion(): string {
+  try {
+    return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+const version = readVersion();
 
 export function main(argv: readonly string[]): void {
   if (argv.includes('--version') || argv.includes('-v')) {
