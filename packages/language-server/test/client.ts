@@ -2,17 +2,17 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
-  createProtocolConnection,
+  createMessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
-  type ProtocolConnection,
+  type MessageConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node.js';
 
 export const SERVER_BIN = fileURLToPath(new URL('../bin/prfaq-language-server.js', import.meta.url));
 
 export interface Client {
-  connection: ProtocolConnection;
+  connection: MessageConnection;
   child: ChildProcessWithoutNullStreams;
   stderr: () => string;
   /** Resolves with the first notification of `method` (already received or to come) that `accept` takes; each is handed out once. */
@@ -25,7 +25,7 @@ export function startClient(): Client {
   const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: 'pipe' });
   let err = '';
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const received: Array<{ method: string; params: unknown }> = [];
   const waiting: Array<{ method: string; accept: (p: unknown) => boolean; resolve: (p: unknown) => void }> = [];
   connection.onNotification((method: string, params: unknown) => {
