@@ -101,6 +101,8 @@ export function analyze(uri: string, version: number, text: string, configs: Con
   let ready: ReadyConfig | undefined;
   const root = file ? rootOf(file, options.roots) : undefined;
   const displayPath = file ? path.relative(root!, file).split(path.sep).join('/') || path.basename(file) : uri;
+  // A buffer without a path (untitled:) cannot match `files`: linted only when every Markdown document is.
+  if (!file && !options.allMarkdown) return { ...base, prfaq: false, displayPath };
   try {
     sourced = file ? configs.configFor(file) : undefined;
     if (file && !options.allMarkdown && !isPrfaqFile(file, sourced, root!)) return { ...base, prfaq: false, file, displayPath };

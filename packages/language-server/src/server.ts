@@ -142,10 +142,6 @@ export function startServer(connection: Connection, version: string): void {
     analyses.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
-  // Saving a config file open in the editor re-lints the documents it governs.
-  documents.onDidSave((event) => {
-    if (CONFIG_NAMES.test(event.document.uri)) relintAll();
-  });
 
   connection.onCodeAction((params) =>
     safe('code actions', [], () => {
