@@ -244,6 +244,19 @@ describe('prfaq-language-server over stdio', () => {
     expect((await client.diagnostics(readme, 1)).diagnostics).toEqual([]);
   });
 
+  it('keeps positions and line endings right in a CRLF document with a BOM', async () => {
+    const crlfUri = pathToFileURL(path.join(dir, 'crlf.prfaq.md')).href;
+    const text = `\uFEFF${fixture.replace(/\n/g, '\r\n')}`;
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: crlfUri, languageId: 'markdown', version: 1, text } });
+    // The same ranges as in the LF document: the BOM and the CR are not columns.
+    expect((await client.diagnostics(crlfUri, 1)).diagnostics).toEqual([faqAnswered, openObjection, unknownStakeholder, statusAlias]);
+    const actions = await request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: crlfUri }, range: range(37, 0, 37, 0), context: { diagnostics: [] } });
+    const disabled = apply(text, actions[0]!.edit!.changes![crlfUri]!);
+    expect(disabled).toBe(text.replace('\r\n#### Why now?', '\r\n<!-- prfaq-disable-next-line faq-answered -->\r\n#### Why now?'));
+    const [fixAll] = await request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: crlfUri }, range: range(0, 0, 0, 0), context: { diagnostics: [], only: ['source.fixAll.prfaq'] } });
+    expect(apply(text, fixAll!.edit!.changes![crlfUri]!)).toBe(text.replace('| Done |', '| resolved |'));
+  });
+
   it('stays bounded on a hostile document and survives bad requests', async () => {
     const hostileUri = pathToFileURL(path.join(dir, 'hostile.prfaq.md')).href;
     const text = `# Hostile\n\n${'*a'.repeat(5000)}\n`;
