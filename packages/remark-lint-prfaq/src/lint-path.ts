@@ -1,6 +1,7 @@
 // Linting a file's text with the config `prfaq lint` would use for its path: the nearest config file up to
 // the repository root (data only, never code), its `files`/`ignores` deciding whether the file is a PR/FAQ.
 // @prfaq/markdownlint has the same module: the two adapters are published apart, each without the other.
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   CONFIG_SOURCE,
@@ -23,11 +24,24 @@ export function lintAtPath(text: string, file: string | undefined, cwd = process
   if (file === undefined) return lint(text);
   const absolute = path.resolve(cwd, file);
   const found = findConfigFile(path.dirname(absolute));
-  const config: SourcedConfig | undefined = found ? loadConfigFile(found) : undefined;
+  const config = found ? loadCached(found) : undefined;
   const base = config?.[CONFIG_SOURCE]?.dir ?? findRepoRoot(path.dirname(absolute)) ?? cwd;
   const rel = path.relative(base, absolute).split(path.sep).join('/');
   if (rel.startsWith('../') || !globMatcher(config?.files ?? DEFAULT_FILES)(rel)) return undefined;
   if (config?.ignores?.length && globMatcher(config.ignores)(rel)) return undefined;
   const shown = path.relative(cwd, absolute).split(path.sep).join('/') || path.basename(absolute);
   return lint(text, { path: shown, config: resolveConfig(config, { path: absolute }) });
+}
+
+/** Config files already loaded in this run, by path, reloaded when their size or modification time changes. */
+const loaded = new Map<string, { stamp: string; config: SourcedConfig }>();
+
+function loadCached(file: string): SourcedConfig {
+  const stat = fs.statSync(file);
+  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  const cached = loaded.get(file);
+  if (cached?.stamp === stamp) return cached.config;
+  const config = loadConfigFile(file);
+  loaded.set(file, { stamp, config });
+  return config;
 }
