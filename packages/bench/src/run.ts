@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { benchRoot, bigCorpus, docsCorpus, tinyCorpus, worstCorpus, type Corpus } from './corpus.js';
 import { worstCases, type WorstCase } from './generate.js';
 import { hasGnuTime, measure, median, type Measurement } from './measure.js';
+import { lspTable, measureLsp } from './lsp.js';
 
 const repoRoot = join(benchRoot, '..', '..');
 const prfaqBin = join(repoRoot, 'packages', 'cli', 'bin', 'prfaq.js');
@@ -112,7 +113,7 @@ const { values: flags } = parseArgs({
   },
 });
 
-const SCENARIOS = ['startup', 'docs-200', 'docs-2000', 'big', 'extensions', 'cache', 'cache-200', 'worst'] as const;
+const SCENARIOS = ['startup', 'docs-200', 'docs-2000', 'big', 'extensions', 'cache', 'cache-200', 'worst', 'lsp'] as const;
 
 if (flags.help) {
   process.stdout.write(`Usage: pnpm bench [--quick] [--runs N] [--only ${SCENARIOS.join(',')}] [--timeout SECONDS] [--worst-peers]
@@ -293,10 +294,13 @@ async function main(): Promise<void> {
     }
   }
 
+  // Editor latency through the language server (src/lsp.ts): its own table, not a corpus scenario.
+  const lsp = selected.has('lsp') ? await measureLsp(Math.max(runs * 5, 15)) : undefined;
+
   const computed = ratios(results);
   const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, platform: process.platform, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg() };
   const command = `pnpm bench ${process.argv.slice(2).join(' ')}`.trim();
-  const report = { date: new Date().toISOString(), command, machine, runs, scenarios: [...results.values()], ratios: computed };
+  const report = { date: new Date().toISOString(), command, machine, runs, scenarios: [...results.values()], ratios: computed, lsp };
   mkdirSync(resultsDir, { recursive: true });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   writeFileSync(join(resultsDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`), json);
@@ -306,6 +310,7 @@ async function main(): Promise<void> {
     `Command: \`${command}\` — ${report.date}, Node ${machine.node}, ${machine.cpus} CPUs (${machine.cpu ?? 'unknown'}), median of ${runs} run(s); load average ${machine.loadAverageAtStart[0]!.toFixed(1)} at start, ${machine.loadAverageAtEnd[0]!.toFixed(1)} at end.`,
     '',
     ...[...results.values()].flatMap((r) => [table(r), '']),
+    ...(lsp ? [lspTable(lsp), ''] : []),
     '| ratio | value | target | met |',
     '| --- | ---: | --- | --- |',
     ...computed.map((r) => `| ${r.name} | ${f(r.value)} | ${r.target} | ${r.met === undefined ? '–' : r.met ? 'yes' : 'no'} |`),

@@ -17,3 +17,4 @@ export { buildReport, groupOf, statusOrder } from './portfolio/model.js';
 export type * from './portfolio/model.js';
 export { aggregateHistory } from './portfolio/history.js';
 export type * from './portfolio/history.js';
+export { frontmatterSchema } from './rules/_util/frontmatter-schema.js';
