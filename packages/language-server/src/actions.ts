@@ -95,7 +95,7 @@ function blockedLines(analysis: Analysis): Set<number> {
     }
     for (const child of node.children ?? []) visit(child);
   };
-  if (analysis.doc) visit(analysis.doc.tree as Node);
+  if (analysis.doc) visit(analysis.doc.tree);
   return blocked;
 }
 

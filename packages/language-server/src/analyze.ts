@@ -1,19 +1,16 @@
 // One document as prfaq sees it: the config that applies to its path (found the way `prfaq lint` finds it,
 // data only, never code), the parsed model, the lint result and the readiness verdict.
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type PrfaqDocument } from '@prfaq/core';
 import {
   assessReadiness,
-  CONFIG_SOURCE,
+  ConfigCache,
+  configSource,
   ConfigError,
-  DEFAULT_FILES,
-  findConfigFile,
   findRepoRoot,
-  globMatcher,
+  isPrfaqFile,
   lintDocument,
-  loadConfigFile,
   readinessChecks,
   readinessTargets,
   resolveConfig,
@@ -52,36 +49,6 @@ export interface AnalyzeOptions {
   roots: readonly string[];
 }
 
-/** Config files by path, reloaded when their size or modification time changes. */
-export class ConfigCache {
-  private readonly loaded = new Map<string, { stamp: string; config: SourcedConfig }>();
-
-  /** The config for a file (undefined: none found, the recommended preset). Throws `ConfigError`. */
-  configFor(file: string): SourcedConfig | undefined {
-    const found = findConfigFile(path.dirname(file));
-    if (!found) return undefined;
-    const stamp = stampOf(found);
-    const cached = this.loaded.get(found);
-    if (cached && cached.stamp === stamp) return cached.config;
-    const config = loadConfigFile(found);
-    this.loaded.set(found, { stamp, config });
-    return config;
-  }
-
-  clear(): void {
-    this.loaded.clear();
-  }
-}
-
-function stampOf(file: string): string {
-  try {
-    const stat = fs.statSync(file);
-    return `${stat.size}:${stat.mtimeMs}`;
-  } catch {
-    return 'missing';
-  }
-}
-
 /** file: URIs map to paths; anything else (untitled:, vscode-notebook-cell:) is linted with the recommended preset. */
 export function filePathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -110,7 +77,7 @@ export function analyze(uri: string, version: number, text: string, configs: Con
     ready = readyConfig(sourced);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const source = sourced?.[CONFIG_SOURCE]?.file ?? error.file;
+    const source = configSource(sourced)?.file ?? error.file;
     const message = source && !error.message.startsWith(source) ? `${source}: ${error.message}` : error.message;
     return { ...base, file, displayPath, configError: message };
   }
@@ -126,20 +93,11 @@ function rootOf(file: string, roots: readonly string[]): string {
   return inside[0] ?? findRepoRoot(path.dirname(file)) ?? path.dirname(file);
 }
 
-/** The same test as the CLI's directory search: matches `files` (default `**\/*.prfaq.md` and prfaq folders), not `ignores`. */
-export function isPrfaqFile(file: string, config: SourcedConfig | undefined, root: string): boolean {
-  const dir = config?.[CONFIG_SOURCE]?.dir ?? root;
-  const rel = path.relative(dir, file).split(path.sep).join('/');
-  if (rel.startsWith('../') || path.isAbsolute(rel)) return false;
-  if (!globMatcher(config?.files ?? DEFAULT_FILES)(rel)) return false;
-  return !(config?.ignores?.length && globMatcher(config.ignores)(rel));
-}
-
 /** The config's `ready` key; a value `prfaq ready` would refuse is a config error here too. */
 function readyConfig(config: SourcedConfig | undefined): ReadyConfig | undefined {
   const ready = config?.ready as unknown;
   if (ready === undefined) return undefined;
-  const source = config?.[CONFIG_SOURCE]?.file ?? 'config';
+  const source = configSource(config)?.file ?? 'config';
   const fail = (key: string, what: string) => new ConfigError(`${source}: ready${key}: ${what}`, source);
   if (typeof ready !== 'object' || ready === null || Array.isArray(ready)) throw fail('', `expected a mapping of ${readinessTargets.join(', ')}`);
   const result: ReadyConfig = {};

@@ -13,7 +13,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { codeActions, FIX_ALL_KIND } from './actions.js';
-import { analyze, ConfigCache, type Analysis, type AnalyzeOptions } from './analyze.js';
+import { ConfigCache } from '@prfaq/lint';
+import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { completion } from './completion.js';
 import { diagnosticsOf } from './convert.js';
 import { hover } from './hover.js';
@@ -39,7 +40,7 @@ export function startServer(connection: Connection, version: string): void {
   let settings: Required<ServerSettings> = { debounceMs: DEFAULT_DEBOUNCE_MS, allMarkdown: false };
   let options: AnalyzeOptions = { allMarkdown: false, roots: [] };
 
-  const log = (what: string, error: unknown) => connection.console.error(`prfaq: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const log = (what: string, error: unknown) => { connection.console.error(`prfaq: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`); };
   /** Runs one handler; an exception is logged and the fallback returned. */
   const safe = <T>(what: string, fallback: T, run: () => T): T => {
     try {
@@ -130,7 +131,7 @@ export function startServer(connection: Connection, version: string): void {
     if (change.changes.some((c) => CONFIG_NAMES.test(c.uri))) relintAll();
   });
 
-  documents.onDidOpen((event) => schedule(event.document.uri, 0));
+  documents.onDidOpen((event) => { schedule(event.document.uri, 0); });
   documents.onDidChangeContent((event) => {
     // didOpen also fires a content change; the open handler has linted it already.
     if (analyses.get(event.document.uri)?.version === event.document.version) return;
@@ -181,8 +182,8 @@ export function startServer(connection: Connection, version: string): void {
       const found = typeof uri === 'string' ? current(uri) : undefined;
       const readiness = found?.analysis.readiness;
       if (!readiness) return;
-      if (readiness.ready) void connection.window.showInformationMessage(readinessText(readiness));
-      else void connection.window.showWarningMessage(readinessText(readiness));
+      if (readiness.ready) connection.window.showInformationMessage(readinessText(readiness));
+      else connection.window.showWarningMessage(readinessText(readiness));
     }),
   );
 

@@ -61,7 +61,7 @@ export function startClient(): Client {
       await connection.sendNotification('exit').catch(() => undefined);
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) resolve();
-        else child.once('exit', () => resolve());
+        else child.once('exit', () => { resolve(); });
         setTimeout(() => {
           child.kill();
           resolve();

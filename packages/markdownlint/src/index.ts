@@ -1,8 +1,7 @@
 // @prfaq/markdownlint: every prfaq rule as a markdownlint custom rule named `prfaq/<rule-id>`, so that
 // markdownlint-cli2 users add one line (`"customRules": ["@prfaq/markdownlint"]`) and get prfaq's findings.
 // The document is linted once per file and content; each rule picks its own findings.
-import { ENGINE_IDS, docsUrl, rules, type Diagnostic } from '@prfaq/lint';
-import { lintAtPath } from './lint-path.js';
+import { ENGINE_IDS, docsUrl, lintAtPath, rules, type Diagnostic } from '@prfaq/lint';
 
 /** The shape markdownlint expects of a custom rule (markdownlint's own types are not a dependency). */
 export interface MarkdownlintRule {

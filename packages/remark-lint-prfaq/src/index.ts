@@ -2,8 +2,7 @@
 // same rules) and reports each finding as a vfile message, so `remark .` shows them beside remark-lint's.
 // prfaq parses the text itself: the plugin reads `String(file)`, not the tree, and needs no other plugin.
 import type { VFile } from 'vfile';
-import { docsUrl, rules, type Diagnostic } from '@prfaq/lint';
-import { lintAtPath } from './lint-path.js';
+import { docsUrl, lintAtPath, rules, type Diagnostic } from '@prfaq/lint';
 
 export interface Options {
   /** Lint every file, not only those the prfaq config's `files` select (default false, as `prfaq lint <dir>`). */

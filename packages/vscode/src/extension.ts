@@ -21,7 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const showStatus = () => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const current = uri ? readiness.get(uri) : undefined;
-    if (!current) return status.hide();
+    if (!current) { status.hide(); return; }
     status.text = `${current.ready ? '$(check)' : '$(warning)'} ${current.ready ? current.summary : current.summary.replace(/:.*/, '')}`;
     status.tooltip = current.summary;
     status.command = { title: 'Show readiness', command: 'prfaq.showReadiness', arguments: [current.uri] };

@@ -1,0 +1,69 @@
+// The config `prfaq lint` uses for a file's path, for callers that get one document at a time (the
+// language server, the markdownlint and remark adapters): the nearest config file up to the repository
+// root (data only, never code), cached until it changes, and its `files`/`ignores` deciding whether the
+// file is a PR/FAQ at all.
+import fs from 'node:fs';
+import path from 'node:path';
+import { lint } from '../engine.js';
+import type { LintResult } from '../types.js';
+import { findConfigFile, findRepoRoot, loadConfigFile } from './load.js';
+import { globMatcher, resolveConfig } from './resolve.js';
+import { configSource, DEFAULT_FILES, type SourcedConfig } from './types.js';
+
+/** Config files by path, reloaded when their size or modification time changes. */
+export class ConfigCache {
+  private readonly loaded = new Map<string, { stamp: string; config: SourcedConfig }>();
+
+  /** The config for a file (undefined: none found, the recommended preset). Throws `ConfigError`. */
+  configFor(file: string): SourcedConfig | undefined {
+    const found = findConfigFile(path.dirname(file));
+    if (!found) return undefined;
+    const stamp = stampOf(found);
+    const cached = this.loaded.get(found);
+    if (cached?.stamp === stamp) return cached.config;
+    const config = loadConfigFile(found);
+    this.loaded.set(found, { stamp, config });
+    return config;
+  }
+
+  clear(): void {
+    this.loaded.clear();
+  }
+}
+
+function stampOf(file: string): string {
+  try {
+    const stat = fs.statSync(file);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/**
+ * The same test as the CLI's directory search: `file` (absolute) matches the config's `files` (default
+ * DEFAULT_FILES), relative to the config's folder or else `root`, and not its `ignores`.
+ */
+export function isPrfaqFile(file: string, config: SourcedConfig | undefined, root: string): boolean {
+  const dir = configSource(config)?.dir ?? root;
+  const rel = path.relative(dir, file).split(path.sep).join('/');
+  if (rel.startsWith('../') || path.isAbsolute(rel)) return false;
+  if (!globMatcher(config?.files ?? DEFAULT_FILES)(rel)) return false;
+  return !(config?.ignores?.length && globMatcher(config.ignores)(rel));
+}
+
+const shared = new ConfigCache();
+
+/**
+ * The lint result for `text` at `file` (relative to `cwd`, or absolute) with the config `prfaq lint`
+ * would use, or undefined when the file is not a PR/FAQ by that config. Without a path: the
+ * recommended preset. Throws `ConfigError` for a bad config.
+ */
+export function lintAtPath(text: string, file: string | undefined, cwd = process.cwd()): LintResult | undefined {
+  if (file === undefined) return lint(text);
+  const absolute = path.resolve(cwd, file);
+  const config = shared.configFor(absolute);
+  if (!isPrfaqFile(absolute, config, findRepoRoot(path.dirname(absolute)) ?? cwd)) return undefined;
+  const shown = path.relative(cwd, absolute).split(path.sep).join('/') || path.basename(absolute);
+  return lint(text, { path: shown, config: resolveConfig(config, { path: absolute }) });
+}
