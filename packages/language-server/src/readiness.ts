@@ -37,7 +37,7 @@ export function readinessSummary(readiness: Readiness): string {
   const counts = new Map<string, number>();
   for (const item of readiness.blockers) counts.set(item.check, (counts.get(item.check) ?? 0) + 1);
   const parts = [...counts].map(([check, n]) => {
-    const [one, many] = nouns[check as ReadinessCheck] ?? [check, check];
+    const [one, many] = (nouns as Partial<Record<string, [string, string]>>)[check] ?? [check, check];
     return `${n} ${n === 1 ? one : many}`;
   });
   return `NOT READY for ${readiness.target}: ${parts.join(', ')}`;

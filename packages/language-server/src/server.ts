@@ -33,78 +33,105 @@ export const DEFAULT_DEBOUNCE_MS = 150;
 const CONFIG_NAMES = /(^|[\\/])(prfaq\.config\.ya?ml|\.prfaqrc\.(ya?ml|json))$/;
 
 export function startServer(connection: Connection, version: string): void {
-  const documents = new TextDocuments(TextDocument);
-  const configs = new ConfigCache();
-  const analyses = new Map<string, Analysis>();
-  const timers = new Map<string, NodeJS.Timeout>();
-  let settings: Required<ServerSettings> = { debounceMs: DEFAULT_DEBOUNCE_MS, allMarkdown: false };
-  let options: AnalyzeOptions = { allMarkdown: false, roots: [] };
+  const server = new PrfaqServer(connection, version);
+  server.listenForDocuments();
+  server.listenForRequests();
+  server.documents.listen(connection);
+  connection.listen();
+}
 
-  const log = (what: string, error: unknown) => { connection.console.error(`prfaq: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`); };
+/** The state of one editor session: open documents, their latest analyses and pending debounced lints. */
+class PrfaqServer {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly configs = new ConfigCache();
+  private readonly analyses = new Map<string, Analysis>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private settings: Required<ServerSettings> = { debounceMs: DEFAULT_DEBOUNCE_MS, allMarkdown: false };
+  private options: AnalyzeOptions = { allMarkdown: false, roots: [] };
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly version: string,
+  ) {}
+
   /** Runs one handler; an exception is logged and the fallback returned. */
-  const safe = <T>(what: string, fallback: T, run: () => T): T => {
+  private safe<T>(what: string, fallback: T, run: () => T): T {
     try {
       return run();
     } catch (error) {
-      log(what, error);
+      this.connection.console.error(`prfaq: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return fallback;
     }
-  };
+  }
 
   /** The analysis of the document's current version (analysing now if a debounced lint is pending). */
-  const current = (uri: string): { document: TextDocument; analysis: Analysis } | undefined => {
-    const document = documents.get(uri);
+  private current(uri: string): { document: TextDocument; analysis: Analysis } | undefined {
+    const document = this.documents.get(uri);
     if (!document) return undefined;
-    let analysis = analyses.get(uri);
-    if (!analysis || analysis.version !== document.version) {
-      analysis = analyze(uri, document.version, document.getText(), configs, options);
-      analyses.set(uri, analysis);
+    let analysis = this.analyses.get(uri);
+    if (analysis?.version !== document.version) {
+      analysis = analyze(uri, document.version, document.getText(), this.configs, this.options);
+      this.analyses.set(uri, analysis);
     }
     return { document, analysis };
-  };
+  }
 
-  const publish = (uri: string): void =>
-    safe('linting', undefined, () => {
-      const found = current(uri);
+  /** Answers a request about one document from its current analysis; `fallback` when it is not open or the handler throws. */
+  private answer<T>(what: string, fallback: T, uri: string, run: (document: TextDocument, analysis: Analysis) => T): T {
+    return this.safe(what, fallback, () => {
+      const found = this.current(uri);
+      return found ? run(found.document, found.analysis) : fallback;
+    });
+  }
+
+  private publish(uri: string): void {
+    this.safe('linting', undefined, () => {
+      const found = this.current(uri);
       if (!found) return;
       const { document, analysis } = found;
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(document, analysis) });
+      void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(document, analysis) });
       const readiness = readinessParams(analysis);
-      if (readiness) void connection.sendNotification(READINESS_NOTIFICATION, readiness);
+      if (readiness) void this.connection.sendNotification(READINESS_NOTIFICATION, readiness);
     });
+  }
 
-  const schedule = (uri: string, delay: number): void => {
-    clearTimeout(timers.get(uri));
+  private schedule(uri: string, delay: number): void {
+    clearTimeout(this.timers.get(uri));
     if (delay <= 0) {
-      timers.delete(uri);
-      publish(uri);
+      this.timers.delete(uri);
+      this.publish(uri);
       return;
     }
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      publish(uri);
-    }, delay));
-  };
+    const timer = setTimeout(() => {
+      this.timers.delete(uri);
+      this.publish(uri);
+    }, delay);
+    this.timers.set(uri, timer);
+  }
 
-  const relintAll = (): void => {
-    configs.clear();
-    analyses.clear();
-    for (const document of documents.all()) schedule(document.uri, 0);
-  };
+  private relintAll(): void {
+    this.configs.clear();
+    this.analyses.clear();
+    for (const document of this.documents.all()) this.schedule(document.uri, 0);
+  }
 
-  const applySettings = (value: unknown): void => {
+  private applySettings(value: unknown): void {
     const given = (value ?? {}) as ServerSettings;
-    settings = {
+    this.settings = {
       debounceMs: typeof given.debounceMs === 'number' && given.debounceMs >= 0 ? given.debounceMs : DEFAULT_DEBOUNCE_MS,
       allMarkdown: given.allMarkdown === true,
     };
-    options = { ...options, allMarkdown: settings.allMarkdown };
-  };
+    this.options = { ...this.options, allMarkdown: this.settings.allMarkdown };
+  }
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    applySettings(params.initializationOptions);
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    options = { ...options, roots: folders.flatMap((uri) => (uri.startsWith('file:') ? [path.resolve(fileURLToPath(uri))] : [])) };
+  private initialize(params: InitializeParams): InitializeResult {
+    this.applySettings(params.initializationOptions);
+    // rootUri is deprecated in favour of workspaceFolders, but clients that send only it still exist.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    const root = params.rootUri;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (root ? [root] : []);
+    const roots = folders.flatMap((uri) => (uri.startsWith('file:') ? [path.resolve(fileURLToPath(uri))] : []));
+    this.options = { ...this.options, roots };
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -115,78 +142,68 @@ export function startServer(connection: Connection, version: string): void {
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [SHOW_READINESS_COMMAND] },
       },
-      serverInfo: { name: 'prfaq-language-server', version },
+      serverInfo: { name: 'prfaq-language-server', version: this.version },
     };
-  });
+  }
 
-  connection.onDidChangeConfiguration((change) =>
-    safe('applying settings', undefined, () => {
-      const prfaq = (change.settings as { prfaq?: unknown } | undefined)?.prfaq;
-      if (prfaq !== undefined) applySettings(prfaq);
-      relintAll();
-    }),
-  );
-  // A config file changed on disk (clients that watch files tell us): every open document may lint differently.
-  connection.onDidChangeWatchedFiles((change) => {
-    if (change.changes.some((c) => CONFIG_NAMES.test(c.uri))) relintAll();
-  });
+  /** Initialisation, settings, config files on disk, and the open/change/close life of each document. */
+  listenForDocuments(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onDidChangeConfiguration((change) => {
+      this.safe('applying settings', undefined, () => {
+        const prfaq = (change.settings as { prfaq?: unknown } | undefined)?.prfaq;
+        if (prfaq !== undefined) this.applySettings(prfaq);
+        this.relintAll();
+      });
+    });
+    // A config file changed on disk (clients that watch files tell us): every open document may lint differently.
+    connection.onDidChangeWatchedFiles((change) => {
+      if (change.changes.some((c) => CONFIG_NAMES.test(c.uri))) this.relintAll();
+    });
+    documents.onDidOpen((event) => {
+      this.schedule(event.document.uri, 0);
+    });
+    documents.onDidChangeContent((event) => {
+      // didOpen also fires a content change; the open handler has linted it already.
+      if (this.analyses.get(event.document.uri)?.version === event.document.version) return;
+      this.schedule(event.document.uri, this.settings.debounceMs);
+    });
+    documents.onDidClose((event) => {
+      clearTimeout(this.timers.get(event.document.uri));
+      this.timers.delete(event.document.uri);
+      this.analyses.delete(event.document.uri);
+      void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    });
+  }
 
-  documents.onDidOpen((event) => { schedule(event.document.uri, 0); });
-  documents.onDidChangeContent((event) => {
-    // didOpen also fires a content change; the open handler has linted it already.
-    if (analyses.get(event.document.uri)?.version === event.document.version) return;
-    schedule(event.document.uri, settings.debounceMs);
-  });
-  documents.onDidClose((event) => {
-    clearTimeout(timers.get(event.document.uri));
-    timers.delete(event.document.uri);
-    analyses.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-  });
+  /** Code actions, outline, hover, completion, code lenses and the readiness command. */
+  listenForRequests(): void {
+    const { connection } = this;
+    connection.onCodeAction((params) =>
+      this.answer('code actions', [], params.textDocument.uri, (document, analysis) => codeActions(document, analysis, params)),
+    );
+    connection.onDocumentSymbol((params) => this.answer('document symbols', [], params.textDocument.uri, documentSymbols));
+    connection.onHover((params) =>
+      this.answer('hover', null, params.textDocument.uri, (document, analysis) => hover(document, analysis, params.position)),
+    );
+    // Completion comes from the schema and the line, not from lint: it works in any Markdown file with frontmatter that prfaq lints.
+    connection.onCompletion((params) =>
+      this.answer('completion', [], params.textDocument.uri, (document, analysis) => (analysis.prfaq ? completion(document, params.position) : [])),
+    );
+    connection.onCodeLens((params) => this.answer('code lens', [], params.textDocument.uri, codeLenses));
+    connection.onExecuteCommand((params) => {
+      this.safe('command', undefined, () => {
+        this.showReadiness(params.command, params.arguments?.[0]);
+      });
+    });
+  }
 
-  connection.onCodeAction((params) =>
-    safe('code actions', [], () => {
-      const found = current(params.textDocument.uri);
-      return found ? codeActions(found.document, found.analysis, params) : [];
-    }),
-  );
-  connection.onDocumentSymbol((params) =>
-    safe('document symbols', [], () => {
-      const found = current(params.textDocument.uri);
-      return found ? documentSymbols(found.document, found.analysis) : [];
-    }),
-  );
-  connection.onHover((params) =>
-    safe('hover', null, () => {
-      const found = current(params.textDocument.uri);
-      return found ? hover(found.document, found.analysis, params.position) : null;
-    }),
-  );
-  connection.onCompletion((params) =>
-    safe('completion', [], () => {
-      const found = current(params.textDocument.uri);
-      // Completion comes from the schema and the line, not from lint: it works in any Markdown file with frontmatter that prfaq lints.
-      return found && found.analysis.prfaq ? completion(found.document, params.position) : [];
-    }),
-  );
-  connection.onCodeLens((params) =>
-    safe('code lens', [], () => {
-      const found = current(params.textDocument.uri);
-      return found ? codeLenses(found.document, found.analysis) : [];
-    }),
-  );
-  connection.onExecuteCommand((params) =>
-    safe('command', undefined, () => {
-      if (params.command !== SHOW_READINESS_COMMAND) return;
-      const uri = params.arguments?.[0];
-      const found = typeof uri === 'string' ? current(uri) : undefined;
-      const readiness = found?.analysis.readiness;
-      if (!readiness) return;
-      if (readiness.ready) connection.window.showInformationMessage(readinessText(readiness));
-      else connection.window.showWarningMessage(readinessText(readiness));
-    }),
-  );
-
-  documents.listen(connection);
-  connection.listen();
+  private showReadiness(command: string, uri: unknown): void {
+    if (command !== SHOW_READINESS_COMMAND) return;
+    const readiness = typeof uri === 'string' ? this.current(uri)?.analysis.readiness : undefined;
+    if (!readiness) return;
+    if (readiness.ready) this.connection.window.showInformationMessage(readinessText(readiness));
+    else this.connection.window.showWarningMessage(readinessText(readiness));
+  }
 }

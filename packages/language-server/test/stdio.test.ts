@@ -41,7 +41,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const request = <T>(method: string, params: unknown) => client.connection.sendRequest(method, params) as Promise<T>;
+const request = <T>(method: string, params: unknown) => client.connection.sendRequest<T>(method, params);
 const codeActions = (line: number, only?: string[]) => request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: range(line, 0, line, 0), context: { diagnostics: [], ...(only ? { only } : {}) } });
 
 const faqAnswered: Diagnostic = {

@@ -44,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ],
       initializationOptions: { allMarkdown: settings.get<boolean>('allMarkdown', false), debounceMs: settings.get<number>('debounceMs', 150) },
       synchronize: {
+        // The push model the server's onDidChangeConfiguration reads; the pull model would need a request per change.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
         configurationSection: 'prfaq',
         // A config file edited outside the editor (git checkout) re-lints the open documents.
         fileEvents: vscode.workspace.createFileSystemWatcher('**/{prfaq.config.yaml,prfaq.config.yml,.prfaqrc.yaml,.prfaqrc.yml,.prfaqrc.json}'),

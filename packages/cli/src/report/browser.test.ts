@@ -33,7 +33,7 @@ describe.skipIf(chromiumMissing)('prfaq report in headless Chromium', () => {
   let work: string;
   let html: string;
   let model: ReportModel;
-  let context: BrowserContext | undefined;
+  let context: BrowserContext;
   let page: Page;
   const problems: string[] = [];
 

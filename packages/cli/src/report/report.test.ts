@@ -226,7 +226,7 @@ describe('decision flow from git history', () => {
     `---\n${frontmatter}\n---\n\n# Headline\n\n## Summary\n\nText.\n${objections ? `\n## Objections\n\n| Stakeholder | Objection | Status | Owner | Resolution |\n| --- | --- | --- | --- | --- |\n${objections}` : ''}`;
 
   describe('prfaq report --history in a repository', () => {
-    let repo: TestRepo | undefined;
+    let repo: TestRepo;
     afterEach(() => { repo?.cleanup(); });
 
     const commitAt = (date: string, message: string) => {
