@@ -91,8 +91,8 @@ class Session {
     await this.request('shutdown', null).catch(() => undefined);
     this.send({ method: 'exit' });
     await new Promise<void>((resolve) => {
-      if (this.child.exitCode !== null) return resolve();
-      this.child.once('exit', () => resolve());
+      if (this.child.exitCode !== null) { resolve(); return; }
+      this.child.once('exit', () => { resolve(); });
       setTimeout(() => {
         this.child.kill();
         resolve();

@@ -126,7 +126,7 @@ describe('lint --fix on generated documents', () => {
           const { output, applied } = applyFixes(doc.text, fixes, doc.eol);
           if (output === doc.text) break;
           // Every byte outside the applied edits is kept: rebuilding from those edits alone gives the output.
-          const edits = [...new Map(applied.flatMap((f) => f.edits).map((e) => [`${e.range}|${e.text}`, e])).values()];
+          const edits = [...new Map(applied.flatMap((f) => f.edits).map((e) => [`${e.range.join(',')}|${e.text}`, e])).values()];
           expect(splice(doc.text, edits, doc.eol)).toBe(output);
           doc = parse(output);
           result = lintDocument(doc, undefined);

@@ -12,7 +12,7 @@ export const presetNames: readonly PresetName[] = ['recommended', 'strict'];
  * with: whatever `recommended` enables becomes an error, and the rules it leaves off run as warnings.
  */
 export function presetRules(name: PresetName, rules: readonly Rule[] = registry): Record<string, Severity> {
-  const out: Record<string, Severity> = Object.create(null);
+  const out = Object.create(null) as Record<string, Severity>;
   for (const rule of rules) {
     const recommended = rule.meta.recommended;
     out[rule.meta.id] = name === 'recommended' ? recommended : recommended === 'off' ? 'warn' : 'error';

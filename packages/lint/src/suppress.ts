@@ -42,7 +42,7 @@ export function findDirectives(doc: PrfaqDocument): Directive[] {
       const base = node.position.start.offset;
       for (const match of node.value.matchAll(COMMENT)) {
         const [ids, reason] = splitReason(match[2]!);
-        const offset = base + match.index!;
+        const offset = base + match.index;
         const endOffset = offset + match[0].length;
         const start = doc.positionAt(offset);
         const end = doc.positionAt(endOffset);
@@ -61,7 +61,7 @@ export function findDirectives(doc: PrfaqDocument): Directive[] {
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(doc.tree as HtmlNode);
+  visit(doc.tree);
   return found.sort((a, b) => a.offset - b.offset);
 }
 

@@ -22,7 +22,7 @@ beforeEach(() => {
   root = realpathSync(mkdtempSync(path.join(tmpdir(), 'prfaq-config-')));
   mkdirSync(path.join(root, 'repo', '.git'), { recursive: true });
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => { rmSync(root, { recursive: true, force: true }); });
 
 function errorOf(run: () => unknown): ConfigError {
   try {

@@ -141,8 +141,8 @@ export function parseConfigText(text: string, file: string, rules: readonly Rule
     fail(yamlError.pos[0], '', `invalid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${what}`);
   }
   if (doc.contents === null) return {};
-  if (!isMap(doc.contents)) fail(doc.contents.range?.[0], '', 'expected a mapping of config keys (rules, extends, overrides, ...)');
-  checkKeys(doc.contents as Node, [], fail);
+  if (!isMap(doc.contents)) fail(doc.contents.range[0], '', 'expected a mapping of config keys (rules, extends, overrides, ...)');
+  checkKeys(doc.contents, [], fail);
 
   let data: unknown;
   try {
@@ -174,7 +174,7 @@ function checkKeys(node: Node, at: Array<string | number>, fail: (offset: number
       if (pair.value) checkKeys(pair.value as Node, [...at, key], fail);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, index) => checkKeys(item as Node, [...at, index], fail));
+    node.items.forEach((item, index) => { checkKeys(item as Node, [...at, index], fail); });
   }
 }
 

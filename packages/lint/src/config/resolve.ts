@@ -30,7 +30,7 @@ interface Setting {
 }
 
 export function isEffectiveConfig(value: unknown): value is EffectiveConfig {
-  return typeof value === 'object' && value !== null && (value as EffectiveConfig).effective === true;
+  return typeof value === 'object' && value !== null && (value as EffectiveConfig).effective;
 }
 
 const NO_CONFIG: Config = {};
@@ -47,7 +47,7 @@ export function resolveConfig(config: Config | undefined, options: ResolveOption
   let byRules = memo.get(top);
   if (!byRules) memo.set(top, (byRules = new WeakMap()));
   let bySignature = byRules.get(rules);
-  if (!bySignature) byRules.set(rules, (bySignature = new Map()));
+  if (!bySignature) byRules.set(rules, (bySignature = new Map<string, EffectiveConfig>()));
   const key = overrideSignature(top, options.path, []);
   let effective = bySignature.get(key);
   if (!effective) {
@@ -71,16 +71,16 @@ function overrideSignature(config: SourcedConfig, file: string | undefined, seen
 }
 
 function compute(config: Config | undefined, file: string | undefined, rules: readonly Rule[]): EffectiveConfig {
-  const settings: Record<string, Setting> = Object.create(null);
+  const settings = Object.create(null) as Record<string, Setting>;
   const state: Omit<EffectiveConfig, 'rules' | 'effective'> = {
-    sections: Object.create(null),
+    sections: Object.create(null) as EffectiveConfig['sections'],
     profile: undefined,
-    profiles: Object.create(null),
+    profiles: Object.create(null) as EffectiveConfig['profiles'],
   };
   apply(config ?? {}, true, file, rules, settings, state, []);
 
   const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
-  const effectiveRules: Record<string, EffectiveRule> = Object.create(null);
+  const effectiveRules = Object.create(null) as Record<string, EffectiveRule>;
   for (const rule of rules) {
     const setting = settings[rule.meta.id];
     const merged = { ...rule.meta.defaultOptions, ...setting?.options };
@@ -139,7 +139,8 @@ function applyBody(body: ConfigBody, settings: Record<string, Setting>, state: O
   }
   for (const [kind, titles] of Object.entries(body.sections ?? {})) {
     const key = kind as keyof typeof state.sections;
-    state.sections[key] = [...(state.sections[key] ?? []), ...(titles ?? [])];
+    const earlier: readonly string[] | undefined = state.sections[key];
+    state.sections[key] = [...(earlier ?? []), ...titles];
   }
   if (body.profile !== undefined) state.profile = body.profile;
 }

@@ -72,7 +72,7 @@ export function describeErrors(errors: readonly ErrorObject[], data: unknown): S
   const got = `; got ${show(value)}`;
 
   if (first.keyword === 'additionalProperties') {
-    const key = String((first.params as { additionalProperty: string }).additionalProperty);
+    const key = String((first.params as { additionalProperty: unknown }).additionalProperty);
     const allowed = Object.keys((first.parentSchema as { properties?: object }).properties ?? {});
     const isRule = path[path.length - 1] === 'rules';
     const hint = closestName(key, allowed);
@@ -155,7 +155,9 @@ function show(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'a mapping';
-  const text = JSON.stringify(value) ?? String(value);
+  // JSON.stringify is typed string but gives undefined for undefined (config values are data: nothing else).
+  const json = JSON.stringify(value) as string | undefined;
+  const text = json ?? 'undefined';
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

@@ -21,8 +21,8 @@ const apply = (text: string, fix: Fix | undefined): string => {
 
 describe('stub sections', () => {
   it.each(Object.entries(guidance))('the %s guidance is the comment its template writes under that section', (kind, note) => {
-    const template = readFileSync(new URL(`../../../../templates/${note!.template}/template.md`, import.meta.url), 'utf8');
-    expect(template, kind).toContain(`<!-- ${note!.comment} -->`);
+    const template = readFileSync(new URL(`../../../../templates/${note.template}/template.md`, import.meta.url), 'utf8');
+    expect(template, kind).toContain(`<!-- ${note.comment} -->`);
   });
 
   it('renders a heading and its guidance with remark-stringify; a FAQ holds both audiences', () => {

@@ -2,7 +2,7 @@
 // stakeholder alignment matrix and the chart series. Pure: the HTML, Markdown and JSON are views of it.
 import type { DocumentStatus, Objection, PrfaqDocument } from '@prfaq/core';
 import { findStakeholder, personKey } from '@prfaq/core';
-import { checkLabels, isOpenObjection, objectionInfo, type LinkFn, type Readiness, type ReadinessCheck } from '../readiness/index.js';
+import { checkLabels, isOpenObjection, objectionInfo, type LinkFn, type Readiness } from '../readiness/index.js';
 import type { LintResult } from '../types.js';
 import type { HistoryReport } from './history.js';
 
@@ -180,7 +180,7 @@ function reportDocument({ doc, lint, readiness }: ReportInput, index: number, li
     warnings: lint.warningCount,
     openObjections: objections.filter((o) => o.open).length,
     blockers: readiness.blockers.map((item) => ({
-      label: checkLabels[item.check as ReadinessCheck] ?? item.check,
+      label: (checkLabels as Partial<Record<string, string>>)[item.check] ?? item.check,
       message: item.message,
       line: item.line,
       link: at(item.line),

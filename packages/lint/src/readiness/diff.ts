@@ -190,9 +190,9 @@ function diffStakeholders(before: Stakeholder[], after: Stakeholder[]): Document
       const b = change.before!;
       const a = change.after!;
       let told = false;
-      if (b.prealigned === undefined && a.prealigned !== undefined) (result.prealigned.push(change), (told = true));
-      if (now.signoff === 'approved' && old.signoff !== 'approved') (result.signedOff.push(change), (told = true));
-      if (now.signoff === 'rejected' && old.signoff !== 'rejected') (result.rejected.push(change), (told = true));
+      if (b.prealigned === undefined && a.prealigned !== undefined) told = record(result.prealigned, change);
+      if (now.signoff === 'approved' && old.signoff !== 'approved') told = record(result.signedOff, change);
+      if (now.signoff === 'rejected' && old.signoff !== 'rejected') told = record(result.rejected, change);
       const differs = b.role !== a.role || b.prealigned !== a.prealigned || b.signoff !== a.signoff;
       if (!told && differs) result.changed.push(change);
     }
@@ -275,7 +275,10 @@ function match<T>(before: T[], after: T[], score: (a: T, b: T) => number): Array
   const taken = new Set<number>();
   for (let j = 0; j < after.length; j++) {
     const i = before.findIndex((b, index) => !taken.has(index) && score(b, after[j]!) === 1);
-    if (i >= 0) (partner.set(j, i), taken.add(i));
+    if (i >= 0) {
+      partner.set(j, i);
+      taken.add(i);
+    }
   }
   const candidates: Array<{ i: number; j: number; s: number }> = [];
   for (let j = 0; j < after.length; j++) {
@@ -323,4 +326,10 @@ export function similarity(a: string, b: string): number {
 function blank(text: string | undefined): string | undefined {
   const trimmed = text?.trim();
   return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+/** Adds a change to one list of the diff; true, for the caller's "already told" flag. */
+function record<T>(list: T[], change: T): true {
+  list.push(change);
+  return true;
 }
