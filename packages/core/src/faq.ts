@@ -1,24 +1,21 @@
 // FAQ entries: questions written as headings, `Q:`/`A:` paragraphs, bold questions (`**C1. …?**`) or
-// numbered/bulleted questions, each with its answer (below or nested) and its audience.
+// numbered/bulleted questions, each with its answer (below or nested) and its audience. Headings nested under a
+// question heading are the structure of its answer ("#### Phase 1", "#### Short answer"), not questions, unless
+// they ask something themselves; template guidance under a question ("> Describe…", "TODO") is not an answer.
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { contentSpan, endOf, enclosing, startOf, type ParseContext } from './context.js';
-import type { Audience, FaqEntry, FaqStyle, Section, SectionKind, Span } from './model.js';
+import { isGuidance, isPlaceholderAnswer } from './guidance.js';
+import type { Audience, FaqEntry, FaqStyle, Section, Span } from './model.js';
+import { FAQ_KINDS } from './sections.js';
 import { countWords, hasWords, plainText, squash, stripInline } from './text.js';
-import {
-  ANSWER_MARKER,
-  QUESTION_ID,
-  QUESTION_MARKER,
-  audienceFromId,
-  isPlaceholderAnswer,
-  looksLikeQuestion,
-} from './vocabulary.js';
-
-export const FAQ_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['faq', 'external-faq', 'internal-faq']);
+import { ANSWER_MARKER, QUESTION_ID, QUESTION_MARKER, audienceFromId, looksLikeQuestion } from './vocabulary.js';
 
 interface Part {
   start: number;
   end: number;
   text: string;
+  /** Template guidance: written where the answer goes, but not an answer. */
+  guidance: boolean;
 }
 
 interface OpenEntry {
@@ -40,11 +37,20 @@ function audienceOf(faqSection: Section | undefined, id: string | undefined, pla
   return 'unknown';
 }
 
-/** Splits an id (`C1.`) off the front of a question. */
+// "1. How much…?", "2) Can I…": numbering in front of a question is not part of it.
+const NUMBERING = /^\d{1,3}[.)][ \t]+(?=\S)/u;
+
+/** Splits an id (`C1.`) or a number (`1.`) off the front of a question. */
 function splitId(question: string): { id: string | undefined; text: string } {
   const match = QUESTION_ID.exec(question);
-  if (!match) return { id: undefined, text: question };
-  return { id: match[1], text: question.slice(match[0].length) };
+  if (match) return { id: match[1], text: question.slice(match[0].length) };
+  const number = NUMBERING.exec(question);
+  return { id: undefined, text: number ? question.slice(number[0].length) : question };
+}
+
+/** Asks something on its face: ends with `?`, or carries a `Q:` marker or a question id. */
+function isClearQuestion(title: string): boolean {
+  return /[?？]\s*$/u.test(title) || QUESTION_MARKER.test(title) || QUESTION_ID.test(title);
 }
 
 interface Line {
@@ -78,170 +84,228 @@ function trimRange(text: string, start: number, end: number): [number, number] {
 }
 
 export function extractFaq(ctx: ParseContext): FaqEntry[] {
-  const { text, blocks, locator } = ctx;
-  const entries: FaqEntry[] = [];
-  let current: OpenEntry | undefined;
-  const plainFaqIsExternal =
-    ctx.sections.some((section) => section.kind === 'internal-faq') && !ctx.sections.some((section) => section.kind === 'external-faq');
+  return new FaqReader(ctx).read();
+}
 
-  const close = (): void => {
-    if (!current) return;
-    const { entry, parts, tentative } = current;
-    current = undefined;
-    const answer = squash(parts.map((part) => part.text).join('\n'));
-    if (tentative && !hasWords(answer)) return;
-    entry.answer = answer;
-    entry.answered = hasWords(answer) && !isPlaceholderAnswer(answer);
-    if (parts.length > 0) entry.answerSpan = locator.span((parts[0] as Part).start, (parts[parts.length - 1] as Part).end);
-    entries.push(entry);
-  };
+/** Where an entry sits: the section holding it and the FAQ section around that. */
+interface Place {
+  section: number | undefined;
+  faq: Section | undefined;
+}
 
-  const open = (question: string, span: Span, style: FaqStyle, sectionIndex: number | undefined, faqSection: Section | undefined, extra: Partial<OpenEntry> = {}): void => {
+/** One pass over the top-level blocks; `current` is the entry whose answer is being collected. */
+class FaqReader {
+  private readonly entries: FaqEntry[] = [];
+  private current: OpenEntry | undefined;
+  /** Heading questions with no text of their own, answered by the questions nested under them. */
+  private readonly groups: Array<{ entry: FaqEntry; bodyEnd: number }> = [];
+  private readonly plainFaqIsExternal: boolean;
+
+  constructor(private readonly ctx: ParseContext) {
+    const kinds = new Set(ctx.sections.map((section) => section.kind));
+    this.plainFaqIsExternal = kinds.has('internal-faq') && !kinds.has('external-faq');
+  }
+
+  read(): FaqEntry[] {
+    const { blocks, headingOf, sectionOf, sections } = this.ctx;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i] as RootContent;
+      const headingIndex = headingOf[i] as number;
+      if (headingIndex >= 0) {
+        this.heading(i, block, sections[headingIndex] as Section);
+        continue;
+      }
+      const index = sectionOf[i] as number;
+      const section = index >= 0 ? index : undefined;
+      const place: Place = { section, faq: section === undefined ? undefined : enclosing(this.ctx, section, FAQ_KINDS) };
+      if (block.type === 'paragraph') this.paragraph(block, place);
+      else if (!(block.type === 'list' && this.listMayAsk(place) && this.questionList(block, place))) this.addBlock(block);
+    }
+    this.close();
+    return this.entries;
+  }
+
+  private heading(i: number, block: RootContent, section: Section): void {
+    const faq = section.parent === undefined ? undefined : enclosing(this.ctx, section.parent, FAQ_KINDS);
+    const title = section.title;
+    const clear = isClearQuestion(title);
+    const span = section.style === 'bold' ? section.heading : contentSpan(this.ctx, block);
+    const parent = this.current;
+    const nested = parent !== undefined && parent.entry.style === 'heading' && span.start.offset < parent.bodyEnd;
+    // "#### Phase 1" under "### What is the plan?": the answer's structure, and part of the answer.
+    if (faq && nested && !parent.tentative && !clear) {
+      this.addPart(span.start.offset, span.end.offset, title, false);
+      this.addInlineBody(i, block);
+      return;
+    }
+    // "### About pricing" holding "#### How much does it cost?" was a topic, not a question.
+    if (nested && parent.tentative && (clear || looksLikeQuestion(title))) this.current = undefined;
+    this.close();
+    if (nested && !parent.tentative && !parent.entry.answered && this.entries.at(-1) === parent.entry) {
+      this.groups.push({ entry: parent.entry, bodyEnd: parent.bodyEnd });
+    }
+    if (!faq || FAQ_KINDS.has(section.kind)) return;
+    // Known part names inside a FAQ ("Pricing" is not one) stay sections unless they ask something.
+    if (!clear && section.kind !== 'unknown') return;
+    const marker = QUESTION_MARKER.exec(title);
+    this.open(marker ? title.slice(marker[0].length) : title, span, 'heading', { section: section.parent, faq }, {
+      tentative: !clear && !looksLikeQuestion(title),
+      bodyEnd: section.body.end.offset,
+    });
+    this.addInlineBody(i, block);
+  }
+
+  /** `**Answer:** text` on the heading's own line. */
+  private addInlineBody(i: number, block: RootContent): void {
+    const inline = this.ctx.inlineBody.get(i);
+    const { text } = this.ctx;
+    if (inline !== undefined) this.addPart(inline, endOf(block), stripInline(text.slice(inline, endOf(block))), false);
+  }
+
+  private paragraph(block: Paragraph, place: Place): void {
+    const { text, locator } = this.ctx;
+    // `Q:`/`A:` markers are unambiguous anywhere; other shapes only count inside a FAQ section.
+    if (this.qaParagraph(block, place)) return;
+    if (place.faq && boldQuestion(block)) {
+      const strong = block.children[0] as Nodes;
+      const [a, b] = trimRange(text, startOf(strong), endOf(strong));
+      this.open(plainText(strong), locator.span(a, b), 'bold', place);
+      const restStart = endOf(strong);
+      if (endOf(block) > restStart) this.addPart(restStart, endOf(block), stripInline(text.slice(restStart, endOf(block))), false);
+      return;
+    }
+    if (place.faq && plainQuestion(block, text)) {
+      const [a, b] = trimRange(text, startOf(block), endOf(block));
+      this.open(stripInline(text.slice(a, b)), locator.span(a, b), 'paragraph', place);
+      return;
+    }
+    this.addBlock(block);
+  }
+
+  /** A list can hold questions in a FAQ, unless it is the answer of a question that has none yet. */
+  private listMayAsk(place: Place): boolean {
+    const current = this.current;
+    return place.faq !== undefined && (!current || current.parts.length > 0 || current.tentative);
+  }
+
+  private open(question: string, span: Span, style: FaqStyle, place: Place, extra: Partial<OpenEntry> = {}): void {
     // A heading without `?` that holds other questions was a topic, not a question.
-    if (current?.tentative && span.start.offset < current.bodyEnd) current = undefined;
-    close();
+    if (this.current?.tentative && span.start.offset < this.current.bodyEnd) this.current = undefined;
+    this.close();
     const { id, text: clean } = splitId(squash(question));
-    current = {
+    this.current = {
       entry: {
         question: clean,
         answer: '',
         answered: false,
-        audience: audienceOf(faqSection, id, plainFaqIsExternal),
+        audience: audienceOf(place.faq, id, this.plainFaqIsExternal),
         style,
         id,
         span,
         answerSpan: undefined,
-        section: sectionIndex,
+        section: place.section,
       },
       parts: [],
       tentative: extra.tentative ?? false,
-      bodyEnd: extra.bodyEnd ?? text.length,
+      bodyEnd: extra.bodyEnd ?? this.ctx.text.length,
     };
-  };
+  }
 
-  const addPart = (start: number, end: number, value: string): void => {
-    if (!current || end <= start) return;
-    const [a, b] = trimRange(text, start, end);
-    if (b <= a) return;
-    current.parts.push({ start: a, end: b, text: value });
-  };
-
-  const addBlock = (node: Nodes): void => {
+  private close(): void {
+    const current = this.current;
     if (!current) return;
+    this.current = undefined;
+    const { entry, parts, tentative } = current;
+    const answer = squash(
+      parts
+        .filter((part) => !part.guidance)
+        .map((part) => part.text)
+        .join('\n'),
+    );
+    if (tentative && !hasWords(answer)) return;
+    entry.answer = answer;
+    entry.answered = hasWords(answer) && !isPlaceholderAnswer(answer);
+    const first = parts[0];
+    const last = parts.at(-1);
+    if (first && last) entry.answerSpan = this.ctx.locator.span(first.start, last.end);
+    this.entries.push(entry);
+    if (!entry.answered) return;
+    const at = entry.span.start.offset;
+    for (const group of this.groups) {
+      if (group.entry.span.start.offset < at && at < group.bodyEnd) group.entry.answered = true;
+    }
+  }
+
+  private addPart(start: number, end: number, value: string, guidance: boolean): void {
+    if (!this.current || end <= start) return;
+    const [a, b] = trimRange(this.ctx.text, start, end);
+    if (b <= a) return;
+    this.current.parts.push({ start: a, end: b, text: value, guidance });
+  }
+
+  private addBlock(node: Nodes): void {
+    if (!this.current) return;
     if (node.type === 'html' || node.type === 'definition' || node.type === 'thematicBreak') return;
-    addPart(startOf(node), endOf(node), plainText(node));
-  };
+    this.addPart(startOf(node), endOf(node), plainText(node), isGuidance(node));
+  }
 
   /** `Q:` / `A:` lines inside one paragraph; returns false when the paragraph has no marker at all. */
-  const qaParagraph = (paragraph: Paragraph, sectionIndex: number | undefined, faqSection: Section | undefined): boolean => {
-    const start = startOf(paragraph);
+  private qaParagraph(paragraph: Paragraph, place: Place): boolean {
+    const { text, locator } = this.ctx;
     const end = endOf(paragraph);
-    const lines = linesOf(text, start, end);
-    let found = false;
     let mode: 'q' | 'a' | 'none' = 'none';
-    let segmentStart = start;
+    let segmentStart = startOf(paragraph);
     const flush = (segmentEnd: number): void => {
       if (segmentEnd <= segmentStart) return;
       const value = stripInline(text.slice(segmentStart, segmentEnd));
       if (mode === 'q') {
         const [a, b] = trimRange(text, segmentStart, segmentEnd);
-        open(value, locator.span(a, b), 'q-colon', sectionIndex, faqSection);
-      } else addPart(segmentStart, segmentEnd, value);
+        this.open(value, locator.span(a, b), 'q-colon', place);
+      } else this.addPart(segmentStart, segmentEnd, value, false);
     };
-    for (const line of lines) {
+    for (const line of linesOf(text, segmentStart, end)) {
       const slice = text.slice(line.start, Math.min(line.end, line.start + 40));
-      const q = QUESTION_MARKER.exec(slice);
-      const a = q ? null : ANSWER_MARKER.exec(slice);
-      if (!q && !a) continue;
-      found = true;
+      const marker = QUESTION_MARKER.exec(slice) ?? ANSWER_MARKER.exec(slice);
+      if (!marker) continue;
       flush(line.start);
-      mode = q ? 'q' : 'a';
-      segmentStart = line.start + (q ?? a)![0].length;
+      mode = QUESTION_MARKER.test(slice) ? 'q' : 'a';
+      segmentStart = line.start + marker[0].length;
     }
-    if (!found) return false;
+    if (mode === 'none') return false;
     flush(end);
     return true;
-  };
+  }
 
   /** A list whose every item starts with a question: one entry per item, the rest of the item is its answer. */
-  const questionList = (list: List, sectionIndex: number | undefined, faqSection: Section | undefined): boolean => {
+  private questionList(list: List, place: Place): boolean {
+    const { text, locator } = this.ctx;
     const items = list.children;
-    if (items.length === 0) return false;
     const firstLines = items.map((item) => firstLine(item, text));
-    if (!firstLines.every((line) => line !== undefined && (looksLikeQuestion(stripInline(text.slice(line.start, line.end))) || QUESTION_MARKER.test(text.slice(line.start, line.end))))) {
+    if (items.length === 0 || !firstLines.every((line) => line !== undefined && asksInLine(text.slice(line.start, line.end)))) {
       return false;
     }
     const style: FaqStyle = list.ordered ? 'numbered' : 'list';
     items.forEach((item, index) => {
       const line = firstLines[index] as Line;
-      const raw = text.slice(line.start, line.end);
-      const marker = QUESTION_MARKER.exec(raw);
+      const marker = QUESTION_MARKER.exec(text.slice(line.start, line.end));
       const [a, b] = trimRange(text, line.start + (marker ? marker[0].length : 0), line.end);
-      open(stripInline(text.slice(a, b)), locator.span(a, b), style, sectionIndex, faqSection);
+      this.open(stripInline(text.slice(a, b)), locator.span(a, b), style, place);
       // The rest of the item: the first paragraph after its first line, then every other child.
-      const rest = item.children;
-      const head = rest[0];
+      const [head, ...rest] = item.children;
       if (head && head.type === 'paragraph' && endOf(head) > line.end) {
-        const restStart = line.end;
-        const restText = stripInline(text.slice(restStart, endOf(head)));
-        const answerMarker = ANSWER_MARKER.exec(restText.trimStart());
-        addPart(restStart, endOf(head), answerMarker ? restText.trimStart().slice(answerMarker[0].length) : restText);
+        const restText = stripInline(text.slice(line.end, endOf(head))).trimStart();
+        const answerMarker = ANSWER_MARKER.exec(restText);
+        this.addPart(line.end, endOf(head), answerMarker ? restText.slice(answerMarker[0].length) : restText, false);
       }
-      for (const child of rest.slice(1)) addBlock(child);
+      for (const child of rest) this.addBlock(child);
     });
     return true;
-  };
-
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as RootContent;
-    const headingIndex = ctx.headingOf[i] as number;
-    if (headingIndex >= 0) {
-      const section = ctx.sections[headingIndex] as Section;
-      close();
-      const faqSection = section.parent === undefined ? undefined : enclosing(ctx, section.parent, FAQ_KINDS);
-      if (!faqSection || FAQ_KINDS.has(section.kind)) continue;
-      const title = section.title;
-      const isQuestion = /[?？]\s*$/u.test(title) || QUESTION_MARKER.test(title) || QUESTION_ID.test(title);
-      // Known part names inside a FAQ ("Pricing" is not one) stay sections unless they ask something.
-      if (!isQuestion && section.kind !== 'unknown') continue;
-      const marker = QUESTION_MARKER.exec(title);
-      const span = section.style === 'bold' ? section.heading : contentSpan(ctx, block);
-      open(marker ? title.slice(marker[0].length) : title, span, 'heading', section.parent, faqSection, {
-        tentative: !isQuestion && !looksLikeQuestion(title),
-        bodyEnd: section.body.end.offset,
-      });
-      const inline = ctx.inlineBody.get(i);
-      if (inline !== undefined) addPart(inline, endOf(block), stripInline(text.slice(inline, endOf(block))));
-      continue;
-    }
-    const sectionIndex = (ctx.sectionOf[i] as number) >= 0 ? (ctx.sectionOf[i] as number) : undefined;
-    const faqSection = sectionIndex === undefined ? undefined : enclosing(ctx, sectionIndex, FAQ_KINDS);
-    if (block.type === 'paragraph') {
-      // `Q:`/`A:` markers are unambiguous anywhere; other shapes only count inside a FAQ section.
-      if (qaParagraph(block, sectionIndex, faqSection)) continue;
-      if (faqSection && boldQuestion(block)) {
-        const strong = block.children[0] as Nodes;
-        const [a, b] = trimRange(text, startOf(strong), endOf(strong));
-        open(plainText(strong), locator.span(a, b), 'bold', sectionIndex, faqSection);
-        const restStart = endOf(strong);
-        if (endOf(block) > restStart) addPart(restStart, endOf(block), stripInline(text.slice(restStart, endOf(block))));
-        continue;
-      }
-      if (faqSection && plainQuestion(block, text)) {
-        const [a, b] = trimRange(text, startOf(block), endOf(block));
-        open(stripInline(text.slice(a, b)), locator.span(a, b), 'paragraph', sectionIndex, faqSection);
-        continue;
-      }
-      addBlock(block);
-      continue;
-    }
-    if (block.type === 'list' && faqSection && (!current || current.parts.length > 0 || current.tentative)) {
-      if (questionList(block, sectionIndex, faqSection)) continue;
-    }
-    addBlock(block);
   }
-  close();
-  return entries;
+}
+
+/** A list item's first line asks something: reads as a question or carries a `Q:` marker. */
+function asksInLine(line: string): boolean {
+  return looksLikeQuestion(stripInline(line)) || QUESTION_MARKER.test(line);
 }
 
 /** A one-line paragraph of at most 30 words ending in `?`: a question written as plain text. */

@@ -2,12 +2,10 @@
 // level, parent, body span and word count, built in one pass over the top-level blocks.
 import type { Heading, Nodes, Paragraph, PhrasingContent, Strong } from 'mdast';
 import { endOf, startOf, type ParseContext } from './context.js';
-import type { HeadingStyle, Section, SectionKind } from './model.js';
-import { classifyTitle } from './sections.js';
+import type { HeadingStyle, Section } from './model.js';
+import { classifyTitle, FAQ_KINDS } from './sections.js';
 import { blockWords, countWords, plainText, squash, trimEndChars } from './text.js';
 import { QUESTION_ID, QUESTION_MARKER, ANSWER_MARKER } from './vocabulary.js';
-
-const FAQ_KINDS = new Set<SectionKind>(['faq', 'external-faq', 'internal-faq']);
 
 interface BoldHeading {
   title: string;

@@ -1,8 +1,9 @@
 // parse(): Markdown text -> PrfaqDocument. One mdast parse, then every stage reads the tree and the
 // source text. Never throws: a failure inside becomes a ParseProblem on an otherwise empty model.
 import type { Nodes } from 'mdast';
-import { blockAt, contentSpan, enclosing, endOf, startOf, type ParseContext } from './context.js';
-import { extractFaq, FAQ_KINDS } from './faq.js';
+import { blockAt, endOf, startOf, type ParseContext } from './context.js';
+import { extractFaq } from './faq.js';
+import { findHeadline } from './headline.js';
 import { readFrontmatter } from './frontmatter.js';
 import { checkLimits } from './limits.js';
 import { frontmatterMeta, textMeta } from './meta.js';
@@ -11,8 +12,8 @@ import { extractObjections } from './objections.js';
 import { extractOutcomes, extractStakeholders } from './people.js';
 import { buildOutline } from './outline.js';
 import { createLocator, type Locator } from './positions.js';
-import { aliasTableFor, normalizeTitle } from './sections.js';
-import { countWords, plainText, squash } from './text.js';
+import { aliasTableFor, FAQ_KINDS, normalizeTitle } from './sections.js';
+import { countWords } from './text.js';
 import { parseTree } from './tree.js';
 import { normalizeDocumentStatus } from './vocabulary.js';
 
@@ -105,7 +106,11 @@ function fill(doc: PrfaqDocument, options: ParseOptions, locator: Locator): void
   doc.meta = frontmatterMeta(doc.frontmatter);
   textMeta(ctx, doc.meta);
   doc.status = normalizeDocumentStatus(doc.meta.status?.value);
-  doc.headline = findHeadline(ctx);
+  const found = findHeadline(ctx);
+  doc.headline = found?.headline;
+  // The heading the headline was read from is the press release's headline part, not an unknown section.
+  const titled = found?.section === undefined ? undefined : doc.sections[found.section];
+  if (titled) titled.kind = 'headline';
   doc.faq = extractFaq(ctx);
   const objections = extractObjections(ctx, doc.frontmatter, doc.faq);
   doc.objections = objections.objections;
@@ -121,101 +126,6 @@ function fill(doc: PrfaqDocument, options: ParseOptions, locator: Locator): void
   };
   doc.detectedProfile = detectProfile(doc.sections);
 }
-
-function findHeadline(ctx: ParseContext): Headline | undefined {
-  const { sections, blocks } = ctx;
-  const h1Count = sections.filter((section) => section.level === 1 && section.style !== 'bold').length;
-  // 1. A section titled "Headline": its inline text or its first block.
-  const titled = sections.find((section) => section.kind === 'headline');
-  if (titled) {
-    const index = blockAt(ctx, titled.heading.start.offset);
-    const inline = ctx.inlineBody.get(index);
-    if (inline !== undefined) {
-      const end = endOf(blocks[index] as Nodes);
-      return { text: squash(ctx.text.slice(inline, end).replace(/(\*\*|__)/gu, '')), span: ctx.locator.span(inline, end), source: 'section', h1Count };
-    }
-    // The first block under it with text (an HTML comment with instructions is not the headline).
-    for (let i = index + 1; i < blocks.length && (ctx.headingOf[i] as number) < 0; i++) {
-      const next = blocks[i] as Nodes;
-      if (startOf(next) >= titled.body.end.offset) break;
-      const text = squash(plainText(next));
-      if (next.type === 'html' || !text) continue;
-      return { text, span: contentSpan(ctx, next), source: 'section', h1Count };
-    }
-  }
-  // 2. Inside a press-release section (a "Blog post" under Working Backwards, "Part 1 — Press Release"):
-  //    its first unrecognised heading, bold line or short first paragraph. An H1 above it is the document's title.
-  const pressRelease = sections.find((section) => section.kind === 'press-release');
-  const titleH1 = sections.find((section) => section.level === 1 && section.style !== 'bold' && section.kind === 'unknown');
-  // "# Acme launches X" then "## Press Release": the H1 is the headline. Under Working Backwards it is the RFC's title.
-  const h1First = titleH1 !== undefined && pressRelease !== undefined && titleH1.index < pressRelease.index && !enclosing(ctx, pressRelease.index, WORKING_BACKWARDS);
-  if (pressRelease) {
-    const found = headlineIn(ctx, blockAt(ctx, pressRelease.heading.start.offset) + 1, pressRelease, h1Count);
-    // After a title H1, the press release's first paragraph is its dateline, not a headline; but when it opens with
-    // its own heading or bold line ("# PR/FAQ: Video Visits", "## Press release", "**Harbor brings…**"), that is it.
-    if (found && (!h1First || found.source !== 'paragraph')) return found;
-  }
-  // 3. The first H1 that is not a known part ("# FAQ" in a one-H1-per-part document is not a headline).
-  const h1 = sections.find((section) => section.level === 1 && section.style !== 'bold' && (section.kind === 'unknown' || section.kind === 'headline'));
-  if (h1) {
-    h1.kind = 'headline';
-    const block = blocks[blockAt(ctx, h1.heading.start.offset)] as Nodes;
-    return { text: h1.title, span: contentSpan(ctx, block), source: 'h1', h1Count };
-  }
-  // 4. Before any section: the first bold line or short paragraph.
-  return pressRelease ? undefined : headlineIn(ctx, 0, undefined, h1Count);
-}
-
-function headlineIn(ctx: ParseContext, from: number, pressRelease: Section | undefined, h1Count: number): Headline | undefined {
-  const { sections, blocks } = ctx;
-  for (let i = from; i < Math.min(blocks.length, from + 12); i++) {
-    const block = blocks[i] as Nodes;
-    const headingIndex = ctx.headingOf[i] as number;
-    if (headingIndex >= 0) {
-      const section = sections[headingIndex] as Section;
-      if (pressRelease && section.parent === pressRelease.index && section.kind === 'unknown' && section.style !== 'bold') {
-        section.kind = 'headline';
-        return { text: section.title, span: contentSpan(ctx, block), source: 'section', h1Count };
-      }
-      if (!pressRelease || section.level <= pressRelease.level) break;
-      continue;
-    }
-    if (block.type === 'yaml' || block.type === 'html' || block.type === 'thematicBreak' || block.type === 'definition') continue;
-    if (block.type !== 'paragraph') break;
-    // Metadata lines near the top are not a headline (`**Owner:** Jane`, `**Owner**: Jane`, `Owner: Jane`); a bold
-    // headline with a colon inside it (`**Shared Carts: one list for the household**`) is.
-    if (/^\s*(?:(?:\*\*|__)[\p{L} ]{1,30}(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)|[\p{L} ]{1,30}:)/u.test(ctx.text.slice(startOf(block), Math.min(endOf(block), startOf(block) + 60)))) continue;
-    const firstChild = block.children[0];
-    if (firstChild?.type === 'strong' && block.children.length <= 2) {
-      return { text: squash(plainText(firstChild)), span: contentSpan(ctx, firstChild), source: 'bold', h1Count };
-    }
-    // An untitled first paragraph: its first line is the headline when it stands on its own. Not when it
-    // is the dateline that opens the release ("SEATTLE, WA — Today Northwind…"), nor when it is only the
-    // first wrapped line of a sentence that the next line continues: then the release has no headline.
-    const start = startOf(block);
-    let end = start;
-    while (end < endOf(block) && ctx.text.charCodeAt(end) !== 10 && ctx.text.charCodeAt(end) !== 13) end++;
-    const line = squash(ctx.text.slice(start, end).replace(/(\*\*|__|[*_`])/gu, ''));
-    const next = ctx.text.slice(end, endOf(block)).trimStart();
-    if (isDateline(line) || (next !== '' && continuesLine(line, next))) break;
-    if (countWords(line) > 0 && countWords(line) <= 30) return { text: line, span: ctx.locator.span(start, end), source: 'paragraph', h1Count };
-    break;
-  }
-  return undefined;
-}
-
-/** A press-release dateline: a place in capitals (one to three words), maybe a state or date, then a dash. */
-function isDateline(line: string): boolean {
-  const match = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2})(?:,[^—–\n]{1,40}?)?\s*(?:[—–]|--?\s)/u.exec(line);
-  return match !== null && /\p{Lu}{2}/u.test(match[1] as string);
-}
-
-/** The next line carries on the first line's sentence: the first ends mid-clause, or the next starts in lower case. */
-function continuesLine(line: string, next: string): boolean {
-  return /[,;:–—-]$/u.test(line) || /^\p{Ll}/u.test(next);
-}
-
-const WORKING_BACKWARDS = new Set<SectionKind>(['working-backwards']);
 
 const PRESS_RELEASE_END = new Set<SectionKind>(['faq', 'external-faq', 'internal-faq', 'objections', 'risks', 'appendix', 'stakeholders', 'outcomes']);
 

@@ -27,6 +27,9 @@ export const SECTION_ALIASES: Readonly<Record<Exclude<SectionKind, 'unknown'>, r
   appendix: ['Appendix', 'Appendices', 'References', 'Glossary', 'Related Documents', 'Resources', 'Further Reading'],
 };
 
+/** The kinds whose sections hold FAQ entries. */
+export const FAQ_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['faq', 'external-faq', 'internal-faq']);
+
 // Emoji, variation selectors, zero-width joiners and keycaps: decoration, never meaning.
 const DECORATION = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/gu;
 // "1.", "1)", "2 -", "IV.", "A)", "Part 1 —", "Part III:", "Section 2." at the start of a title.

@@ -135,10 +135,3 @@ export function audienceFromId(id: string | undefined): 'external' | 'internal' 
 /** Questions that are objections in disguise: what prfaq records as `source: 'faq'` objections. */
 export const OBJECTION_QUESTION =
   /\b(why (?:should|would|shouldnt|wouldnt|shouldn't|wouldn't|might|could) (?:we|you|i|anyone|a customer|customers) (?:_|\*)?not\b|why not\b|drawbacks?|downsides?|what (?:could|would|might|will) (?:make (?:this|it|us) fail|go wrong|cause (?:this|it) to fail)|what are the (?:risks|concerns)|biggest risks?|main risks?|key risks?|open (?:issues|questions)|unresolved (?:issues|questions)|warum sollten wir (?:das |es )?nicht|por qu[eé] no deber[ií]amos)/iu;
-
-/** Answers that are placeholders, not answers: `TBD`, `TODO`, `?`, `…`. */
-export function isPlaceholderAnswer(text: string): boolean {
-  return /^(?:tbd|tbc|todo|to ?do|tk|n\/?a yet|\?+|…|\.\.\.|to be (?:decided|determined|written|confirmed|answered)|coming soon|answer (?:here|goes here|tbd))[.!:]?$/iu.test(
-    text.trim(),
-  );
-}

@@ -135,7 +135,8 @@ const cases: Expected[] = [
     faq: [
       ['external', false, 'Who is this for'],
       ['external', true, 'How much will it cost'],
-      ['internal', true, 'Why are we doing this'],
+      // "TODO: link the research." is a note to the author, not an answer.
+      ['internal', false, 'Why are we doing this'],
       ['internal', false, 'Why should we not do this'],
       ['internal', true, 'What alternatives'],
     ],
