@@ -5,7 +5,7 @@ export { lint, lintDocument, ENGINE_IDS, type LintOptions } from './engine.js';
 export { applyFixes, FIX_TYPES, MAX_FIX_PASSES, selectFixes, type ApplyResult } from './fix.js';
 export { findDirectives, type Directive, type DirectiveKind } from './suppress.js';
 export { presetRules, presetNames, type PresetName } from './presets.js';
-export { resolveConfig, matches, globMatcher } from './config/resolve.js';
+export { resolveConfig, matches, globMatcher, filesMatcher } from './config/resolve.js';
 export { CONFIG_FILE_NAMES, findConfigFile, findRepoRoot, loadConfigFile, parseConfigText } from './config/load.js';
 export { configSchema } from './config/schema.js';
 export { ConfigError, CONFIG_SOURCE, configSource, DEFAULT_FILES } from './config/types.js';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULT_FILES, globMatcher } from '@prfaq/lint';
+import { filesMatcher } from '@prfaq/lint';
 import { readInputs } from './run.js';
 
 const root = new URL('../../../../', import.meta.url);
@@ -38,10 +38,14 @@ describe('.pre-commit-hooks.yaml', () => {
       ['prfaq-lint', 'prfaq lint'],
       ['prfaq-ready', 'prfaq ready'],
     ]);
-    const isDefault = globMatcher(DEFAULT_FILES);
+    const isDefault = filesMatcher(undefined);
     for (const hook of hooks) {
-      const files = new RegExp(hook.files);
-      for (const path of ['a.prfaq.md', 'docs/prfaq/x.md', 'prfaqs/y.md', 'docs/pr-faq/a/b.md', 'pr-faqs/c.md', 'README.md', 'docs/notprfaq/x.md', 'docs/guide.md']) {
+      // pre-commit's regexes are Python's: `(?i)` at the start is JavaScript's `i` flag.
+      const caseless = hook.files.startsWith('(?i)');
+      const files = new RegExp(caseless ? hook.files.slice(4) : hook.files, caseless ? 'i' : '');
+      const paths = ['a.prfaq.md', 'docs/prfaq/x.md', 'prfaqs/y.md', 'docs/pr-faq/a/b.md', 'pr-faqs/c.md', 'README.md', 'docs/notprfaq/x.md', 'docs/guide.md'];
+      paths.push('PRFAQ.md', 'docs/PR-FAQ.md', 'pr_faq.md', 'Press-Release.md', 'notes/prfaq.MD', 'myprfaq.md', 'press-releases.md');
+      for (const path of paths) {
         expect(files.test(path), `${hook.id}: ${path}`).toBe(isDefault(path));
       }
     }

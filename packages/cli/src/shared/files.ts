@@ -6,8 +6,10 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import {
-  configSource, ConfigError,
+  configSource,
+  ConfigError,
   DEFAULT_FILES,
+  filesMatcher,
   findConfigFile,
   findRepoRoot,
   globMatcher,
@@ -57,12 +59,14 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
     const absolute = path.resolve(cwd, pattern);
     const stat = statOrUndefined(absolute);
     let matched = false;
+    const skipped: string[] = [];
     if (stat?.isFile()) {
       add(absolute);
       matched = true;
     } else if (stat?.isDirectory()) {
       for (const file of walk(absolute, gitignore)) {
         if (configs.isPrfaqFile(file)) add(file);
+        else if (!configs.isIgnored(file)) skipped.push(displayPath(file, cwd));
       }
     } else if (picomatch.scan(pattern).isGlob) {
       const { base, glob } = picomatch.scan(pattern.split(path.sep).join('/'));
@@ -78,7 +82,7 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
     matched ||= out.length > before;
     if (!matched && options.errorOnUnmatchedPattern !== false) {
       const why = stat?.isDirectory()
-        ? `no PR/FAQ found in this directory (looked for ${configs.filesDescription(absolute)}); name files explicitly, or set "files" in prfaq.config.yaml`
+        ? noPrfaqFound(configs.filesDescription(absolute), skipped)
         : stat
           ? 'not a file or directory'
           : picomatch.scan(pattern).isGlob
@@ -88,6 +92,20 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
     }
   }
   return out;
+}
+
+/**
+ * Why a directory gave nothing: the patterns it was searched for and the Markdown files it skipped, so that the
+ * user can see "docs/launch-plan.md" was passed over and how to include it.
+ */
+function noPrfaqFound(patterns: string, skipped: readonly string[]): string {
+  const looked = `no PR/FAQ found in this directory (looked for ${patterns})`;
+  const include = 'name the file on the command line, rename it to *.prfaq.md, or add it to "files" in prfaq.config.yaml';
+  if (skipped.length === 0) return `${looked}; ${include}`;
+  const shown = skipped.slice(0, 5).join(', ');
+  const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : '';
+  const which = skipped.length === 1 ? `${shown}, which matches` : `${skipped.length} Markdown files that match`;
+  return `${looked}; skipped ${which} none of them${skipped.length === 1 ? '' : ` (${shown}${more})`}; to lint one, ${include}`;
 }
 
 /** Markdown files under `dir`, depth first, names sorted, skipping .git, node_modules and git-ignored paths. Symlinked directories are not followed (no cycles). */
@@ -241,7 +259,7 @@ export class ConfigResolver {
     const { dir, config } = this.baseOf(file);
     const rel = relativeTo(file, dir);
     if (rel === undefined) return false;
-    return globMatcher(config?.files ?? DEFAULT_FILES)(rel) && !this.isIgnored(file);
+    return filesMatcher(config?.files)(rel) && !this.isIgnored(file);
   }
 
   /** Whether the config's `ignores` exclude a file. */

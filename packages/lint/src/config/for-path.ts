@@ -7,8 +7,8 @@ import path from 'node:path';
 import { lint } from '../engine.js';
 import type { LintResult } from '../types.js';
 import { findConfigFile, findRepoRoot, loadConfigFile } from './load.js';
-import { globMatcher, resolveConfig } from './resolve.js';
-import { configSource, DEFAULT_FILES, type SourcedConfig } from './types.js';
+import { filesMatcher, globMatcher, resolveConfig } from './resolve.js';
+import { configSource, type SourcedConfig } from './types.js';
 
 /** Config files by path, reloaded when their size or modification time changes. */
 export class ConfigCache {
@@ -48,7 +48,7 @@ export function isPrfaqFile(file: string, config: SourcedConfig | undefined, roo
   const dir = configSource(config)?.dir ?? root;
   const rel = path.relative(dir, file).split(path.sep).join('/');
   if (rel.startsWith('../') || path.isAbsolute(rel)) return false;
-  if (!globMatcher(config?.files ?? DEFAULT_FILES)(rel)) return false;
+  if (!filesMatcher(config?.files)(rel)) return false;
   return !(config?.ignores?.length && globMatcher(config.ignores)(rel));
 }
 

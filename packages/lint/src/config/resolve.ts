@@ -10,6 +10,7 @@ import { validateRuleOptions } from './validate.js';
 import {
   CONFIG_SOURCE,
   ConfigError,
+  DEFAULT_FILES,
   type Config,
   type ConfigBody,
   type EffectiveConfig,
@@ -166,15 +167,21 @@ export function matches(globs: string | readonly string[], file: string, dir: st
  * file name in any folder, as in .gitignore (picomatch's own `basename` option also changes globs
  * that do contain a slash, so the prefix is added here instead).
  */
-export function globMatcher(globs: string | readonly string[]): (relativePath: string) => boolean {
-  const key = JSON.stringify(globs);
+export function globMatcher(globs: string | readonly string[], options: { nocase?: boolean } = {}): (relativePath: string) => boolean {
+  const nocase = options.nocase === true;
+  const key = `${nocase ? 'i' : 's'}${JSON.stringify(globs)}`;
   let matcher = matchers.get(key);
   if (!matcher) {
     const patterns = [globs].flat().map((glob) => (glob.includes('/') ? glob.replace(/^\.\//, '') : `**/${glob}`));
-    matcher = picomatch(patterns, { dot: true });
+    matcher = picomatch(patterns, { dot: true, nocase });
     matchers.set(key, matcher);
   }
   return matcher;
+}
+
+/** The PR/FAQ files of a config: its `files` as written, else DEFAULT_FILES in any letter case (`PRFAQ.md`, `Pr-Faq.md`). */
+export function filesMatcher(files: readonly string[] | undefined): (relativePath: string) => boolean {
+  return files ? globMatcher(files) : globMatcher(DEFAULT_FILES, { nocase: true });
 }
 
 /** Compiled globs: the same few patterns are matched against every file of a run. */

@@ -97,7 +97,7 @@ function topLevelProperties(body: Record<string, unknown>): Record<string, unkno
 function discoveryAndScaffoldProperties(): Record<string, unknown> {
   return {
     files: {
-      description: 'Globs of the Markdown files that are PR/FAQs, searched when a directory is linted. Default: **/*.prfaq.md and Markdown under prfaq/, prfaqs/, pr-faq/ or pr-faqs/ folders.',
+      description: 'Globs of the Markdown files that are PR/FAQs, searched when a directory is linted. Default (any letter case): **/*.prfaq.md, PRFAQ.md, PR-FAQ.md, pr_faq.md, press-release.md in any folder, and Markdown under prfaq/, prfaqs/, pr-faq/ or pr-faqs/ folders.',
       type: 'array',
       items: { type: 'string', minLength: 1 },
     },

@@ -50,10 +50,22 @@ export interface Config extends ConfigBody {
 /**
  * Which Markdown files are PR/FAQs when prfaq searches a directory and no config sets `files`.
  * A repository holds many Markdown files that are not PR/FAQs (README, CHANGELOG, docs), so the
- * default is the conventions that say "this is a PR/FAQ": a `.prfaq.md` suffix or a folder named
- * for them. Files named on the command line are always linted.
+ * default is the conventions that say "this is a PR/FAQ": a `.prfaq.md` suffix, a folder named for
+ * them, or the names public repositories give a single PR/FAQ (`PRFAQ.md`, `docs/PR-FAQ.md`,
+ * `press-release.md`). The default matches in any letter case (see `filesMatcher`); a config's own
+ * `files` match as written. Files named on the command line are always linted.
  */
-export const DEFAULT_FILES: readonly string[] = ['**/*.prfaq.md', '**/prfaq/**/*.md', '**/prfaqs/**/*.md', '**/pr-faq/**/*.md', '**/pr-faqs/**/*.md'];
+export const DEFAULT_FILES: readonly string[] = [
+  '**/*.prfaq.md',
+  '**/prfaq/**/*.md',
+  '**/prfaqs/**/*.md',
+  '**/pr-faq/**/*.md',
+  '**/pr-faqs/**/*.md',
+  '**/prfaq.md',
+  '**/pr-faq.md',
+  '**/pr_faq.md',
+  '**/press-release.md',
+];
 
 /** Where a config came from: set by the loader (a symbol key, so it never reaches the schema or JSON). */
 export const CONFIG_SOURCE: unique symbol = Symbol.for('prfaq.configSource');

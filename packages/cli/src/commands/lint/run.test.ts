@@ -73,7 +73,11 @@ describe('prfaq lint: exit codes', () => {
     write('docs/notes.md', 'foo\n');
     const dir = await run('lint', 'docs');
     expect(dir.code).toBe(2);
-    expect(dir.err).toMatch(/^prfaq: docs: no PR\/FAQ found in this directory \(looked for \*\*\/\*\.prfaq\.md, .*\); name files explicitly, or set "files" in prfaq\.config\.yaml/);
+    expect(dir.err).toMatch(
+      /^prfaq: docs: no PR\/FAQ found in this directory \(looked for \*\*\/\*\.prfaq\.md, .*\*\*\/press-release\.md\); skipped docs\/notes\.md, which matches none of them; to lint one, name the file on the command line, rename it to \*\.prfaq\.md, or add it to "files" in prfaq\.config\.yaml \(use --no-error-on-unmatched-pattern to allow this\)\n$/,
+    );
+    write('docs/plan.md', 'foo\n');
+    expect((await run('lint', 'docs')).err).toContain('skipped 2 Markdown files that match none of them (docs/notes.md, docs/plan.md); to lint one,');
   });
 
   it('2 with one line for a bad config', async () => {
