@@ -70,7 +70,7 @@ export function readFrontmatter(text: string, start: number, end: number, locato
     }
     const contents = doc.contents;
     if (contents !== null && !isMap(contents)) {
-      const range = contents.range ?? [0, source.length];
+      const range = contents.range;
       problems.push({
         code: 'yaml-not-mapping',
         message: 'Frontmatter is not a mapping; expected `key: value` lines such as `status: draft`',

@@ -3,7 +3,7 @@
 import type { Nodes } from 'mdast';
 import { endOf, startOf, type ParseContext } from './context.js';
 import type { Frontmatter, Meta, MetaValue } from './model.js';
-import { stripInline } from './text.js';
+import { scalarText, stripInline } from './text.js';
 
 /** Frontmatter / bullet key (normalised) -> Meta field. */
 const META_KEYS: Record<string, string> = {
@@ -37,14 +37,15 @@ function metaKey(raw: string): string {
 
 export function frontmatterMeta(frontmatter: Frontmatter): Meta {
   const meta: Meta = {};
-  for (const [rawKey, value] of Object.entries(frontmatter.data)) {
-    const text = Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object') ? value.join(', ') : value;
-    if (text === null || text === undefined || typeof text === 'object') continue;
+  for (const [rawKey, data] of Object.entries(frontmatter.data)) {
+    const raw: unknown = Array.isArray(data) && data.every((item) => item === null || typeof item !== 'object') ? data.join(', ') : data;
+    const value = scalarText(raw);
+    if (value === undefined) continue;
     const key = metaKey(rawKey);
     if (meta[key]) continue;
     const location = frontmatter.locations[`/${rawKey.replace(/~/gu, '~0').replace(/\//gu, '~1')}`];
     if (!location) continue;
-    meta[key] = { value: String(text).trim(), source: 'frontmatter', span: location.value };
+    meta[key] = { value, source: 'frontmatter', span: location.value };
   }
   return meta;
 }

@@ -1,9 +1,9 @@
 // Objections: GFM tables with an objection/concern/risk column, task lists in objections and risks
 // sections, `objections:` in the frontmatter, and concerns hiding in FAQ answers and risk lists.
-import type { List, ListItem, Nodes, Table, TableCell } from 'mdast';
+import type { ListItem, Nodes, Table, TableCell } from 'mdast';
 import { endOf, enclosing, startOf, type ParseContext } from './context.js';
 import type { FaqEntry, Field, Frontmatter, Objection, ObjectionStatus, ObjectionTable, SectionKind, Span } from './model.js';
-import { plainText, squash } from './text.js';
+import { plainText, scalarText, squash } from './text.js';
 import { OBJECTION_QUESTION, normalizeObjectionStatus, objectionColumn, type ObjectionColumn } from './vocabulary.js';
 
 const OBJECTION_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['objections', 'risks']);
@@ -34,7 +34,7 @@ function tableObjections(ctx: ParseContext, table: Table, sectionIndex: number |
   const tableIndex = out.tables.length;
   out.tables.push({ span: ctx.locator.span(startOf(table), endOf(table)), headers, columns, section: sectionIndex });
   const canonical = new Map<number, ObjectionColumn>();
-  for (const [field, index] of Object.entries(columns)) canonical.set(index as number, field as ObjectionColumn);
+  for (const [field, index] of Object.entries(columns)) canonical.set(index, field as ObjectionColumn);
   for (const row of rows) {
     const fields: Record<string, Field> = {};
     row.children.forEach((cell, index) => {
@@ -144,11 +144,12 @@ function frontmatterObjections(frontmatter: Frontmatter, ctx: ParseContext): Obj
       fields.objection = { text: String(item), span: whole };
     } else if (item && typeof item === 'object' && !Array.isArray(item)) {
       for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
-        if (value === null || value === undefined || typeof value === 'object') continue;
+        const text = scalarText(value);
+        if (text === undefined) continue;
         const name = aliases[key.toLowerCase()] ?? key;
         if (fields[name]) continue;
         const span = frontmatter.locations[`${base}/${key.replace(/~/gu, '~0').replace(/\//gu, '~1')}`]?.value ?? whole;
-        fields[name] = { text: String(value).trim(), span };
+        fields[name] = { text, span };
       }
     } else return;
     out.push(fromFields('frontmatter', fields, whole, undefined));
@@ -242,7 +243,7 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
         continue;
       }
       if (node.type === 'list' && inObjections && node === block) {
-        for (const item of (node as List).children) {
+        for (const item of node.children) {
           const objection = itemObjection(ctx, item, named);
           if (objection) out.objections.push(objection);
         }
@@ -250,7 +251,7 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
       }
       if (node.type === 'list') {
         // Task items nested anywhere inside an objections section still count.
-        for (const item of (node as List).children) {
+        for (const item of node.children) {
           if (inObjections && typeof item.checked === 'boolean') {
             const objection = itemObjection(ctx, item, named);
             if (objection) out.objections.push(objection);

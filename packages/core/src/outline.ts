@@ -1,6 +1,6 @@
 // The outline: every heading (ATX, setext, or a bold line standing alone) as a Section with its kind,
 // level, parent, body span and word count, built in one pass over the top-level blocks.
-import type { Heading, Nodes, Paragraph, PhrasingContent, Strong } from 'mdast';
+import type { Heading, Nodes, Paragraph } from 'mdast';
 import { endOf, startOf, type ParseContext } from './context.js';
 import type { HeadingStyle, Section } from './model.js';
 import { classifyTitle, FAQ_KINDS } from './sections.js';
@@ -27,7 +27,7 @@ export function boldHeading(paragraph: Paragraph, text: string, inFaq: boolean, 
   if (/[\r\n]/u.test(raw.trim())) return undefined;
   const strongText = squash(raw);
   if (!strongText) return undefined;
-  const rest = paragraph.children.slice(1) as PhrasingContent[];
+  const rest = paragraph.children.slice(1);
   const restText = squash(plainText(rest));
   const colonInside = /[:：]$/u.test(strongText);
   const title = trimEndChars(strongText, ':：').trim();
@@ -35,7 +35,7 @@ export function boldHeading(paragraph: Paragraph, text: string, inFaq: boolean, 
   if (QUESTION_MARKER.test(strongText) || ANSWER_MARKER.test(strongText) || QUESTION_ID.test(`${strongText} `)) return undefined;
   if (/[?？]$/u.test(title)) return undefined;
   const kind = classifyTitle(title, ctx.aliases);
-  const labelEnd = endOf(first as Strong);
+  const labelEnd = endOf(first);
   if (restText === '' || restText === ':' || restText === '：') {
     const end = restText ? endOf(paragraph) : labelEnd;
     const words = countWords(title);
@@ -58,9 +58,30 @@ function headingStyle(node: Heading, text: string): HeadingStyle {
   return text.charCodeAt(i) === 35 /* # */ ? 'atx' : 'setext';
 }
 
+interface HeadingLine {
+  title: string;
+  level: number;
+  style: HeadingStyle;
+  /** Where the heading span ends (the label's end for `**Headline:** text`). */
+  headingEnd: number;
+  inlineBody: number | undefined;
+}
+
+/** The heading a block opens, if any: an ATX or setext heading, or a bold pseudo-heading one level below `headingLevel`. */
+function headingLine(ctx: ParseContext, block: Nodes, headingLevel: number, inFaq: boolean): HeadingLine | undefined {
+  if (block.type === 'heading') {
+    const title = squash(plainText(block.children));
+    return { title, level: block.depth, style: headingStyle(block, ctx.text), headingEnd: endOf(block), inlineBody: undefined };
+  }
+  if (block.type !== 'paragraph') return undefined;
+  const bold = boldHeading(block, ctx.text, inFaq, ctx);
+  if (!bold) return undefined;
+  return { title: bold.title, level: headingLevel + 1, style: 'bold', headingEnd: bold.labelEnd, inlineBody: bold.inlineBody };
+}
+
 /** Fills `ctx.sections`, `headingOf`, `sectionOf`, `inlineBody` and `wordsBefore`. */
 export function buildOutline(ctx: ParseContext): void {
-  const { blocks, text, locator } = ctx;
+  const { blocks, locator } = ctx;
   const sections = ctx.sections;
   const open: Section[] = [];
   // Level of the last real heading: a bold pseudo-heading sits one level below it.
@@ -76,32 +97,15 @@ export function buildOutline(ctx: ParseContext): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Nodes;
     ctx.wordsBefore[i] = words;
-    let title: string | undefined;
-    let level = 0;
-    let style: HeadingStyle = 'atx';
-    let headingEnd = endOf(block);
-    let inlineBody: number | undefined;
-    if (block.type === 'heading') {
-      title = squash(plainText(block.children));
-      level = block.depth;
-      style = headingStyle(block, text);
-      headingLevel = level;
-    } else if (block.type === 'paragraph') {
-      const inFaq = open.some((section) => FAQ_KINDS.has(section.kind));
-      const bold = boldHeading(block, text, inFaq, ctx);
-      if (bold) {
-        title = bold.title;
-        level = headingLevel + 1;
-        style = 'bold';
-        headingEnd = bold.labelEnd;
-        inlineBody = bold.inlineBody;
-      }
-    }
-    if (title === undefined) {
+    const inFaq = block.type === 'paragraph' && open.some((section) => FAQ_KINDS.has(section.kind));
+    const heading = headingLine(ctx, block, headingLevel, inFaq);
+    if (heading === undefined) {
       ctx.sectionOf[i] = open.length > 0 ? (open[open.length - 1] as Section).index : -1;
       if (block.type !== 'yaml') words += blockWords(block as Paragraph);
       continue;
     }
+    const { title, level, style, headingEnd, inlineBody } = heading;
+    if (style !== 'bold') headingLevel = level;
     const start = startOf(block);
     closeUntil(level, start);
     const parent = open.length > 0 ? (open[open.length - 1] as Section).index : undefined;
@@ -131,10 +135,14 @@ export function buildOutline(ctx: ParseContext): void {
     }
   }
   ctx.wordsBefore[blocks.length] = words;
-  closeUntil(Number.NEGATIVE_INFINITY, text.length);
+  closeUntil(Number.NEGATIVE_INFINITY, ctx.text.length);
+  measureSections(ctx, headingBlock);
+}
 
-  // Word counts and emptiness from the blocks between a heading and the end of its body.
-  for (const section of sections) {
+/** Word counts and emptiness from the blocks between a heading and the end of its body. */
+function measureSections(ctx: ParseContext, headingBlock: readonly number[]): void {
+  const { blocks } = ctx;
+  for (const section of ctx.sections) {
     const first = headingBlock[section.index] as number;
     // Blocks are sorted by offset; the body ends where a block starts at or after body.end.
     let low = first + 1;

@@ -1,6 +1,5 @@
 // parse(): Markdown text -> PrfaqDocument. One mdast parse, then every stage reads the tree and the
 // source text. Never throws: a failure inside becomes a ParseProblem on an otherwise empty model.
-import type { Nodes } from 'mdast';
 import { blockAt, endOf, startOf, type ParseContext } from './context.js';
 import { extractFaq } from './faq.js';
 import { findHeadline } from './headline.js';
@@ -28,7 +27,10 @@ function dominantEol(text: string): '\n' | '\r\n' {
 }
 
 export function parse(input: string, options: ParseOptions = {}): PrfaqDocument {
-  const source = typeof input === 'string' ? input : String(input ?? '');
+  // JavaScript callers can pass anything: a non-string is read as its string form, never thrown on.
+  const raw: unknown = input;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- "[object Object]" is a fine document for a wrong argument
+  const source = typeof raw === 'string' ? raw : String(raw ?? '');
   const bom = source.charCodeAt(0) === 0xfeff;
   const text = bom ? source.slice(1) : source;
   const locator = createLocator(text);

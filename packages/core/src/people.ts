@@ -2,7 +2,7 @@
 import type { ListItem, Nodes, Table } from 'mdast';
 import { endOf, enclosing, startOf, type ParseContext } from './context.js';
 import type { Field, Frontmatter, Outcome, SectionKind, Span, Stakeholder } from './model.js';
-import { plainText, squash } from './text.js';
+import { plainText, scalarText, squash } from './text.js';
 import { normalizeSignoff, objectionColumn, stakeholderColumn, type StakeholderColumn } from './vocabulary.js';
 
 function pointer(key: string): string {
@@ -13,8 +13,9 @@ function pointer(key: string): string {
 function itemFields(frontmatter: Frontmatter, base: string, item: Record<string, unknown>, whole: Span): Record<string, Field> {
   const fields: Record<string, Field> = {};
   for (const [key, value] of Object.entries(item)) {
-    if (value === null || value === undefined || typeof value === 'object') continue;
-    fields[key] = { text: String(value).trim(), span: frontmatter.locations[`${base}/${pointer(key)}`]?.value ?? whole };
+    const text = scalarText(value);
+    if (text === undefined) continue;
+    fields[key] = { text, span: frontmatter.locations[`${base}/${pointer(key)}`]?.value ?? whole };
   }
   return fields;
 }

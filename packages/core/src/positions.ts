@@ -3,7 +3,7 @@ import type { Position, Span } from './model.js';
 
 export interface Locator {
   /** Converts a UTF-16 offset (clamped into the text) to a 1-based line/column position. */
-  positionAt(offset: number): Position;
+  positionAt: (offset: number) => Position;
   span(start: number, end: number): Span;
   readonly length: number;
 }

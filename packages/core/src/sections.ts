@@ -31,7 +31,7 @@ export const SECTION_ALIASES: Readonly<Record<Exclude<SectionKind, 'unknown'>, r
 export const FAQ_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['faq', 'external-faq', 'internal-faq']);
 
 // Emoji, variation selectors, zero-width joiners and keycaps: decoration, never meaning.
-const DECORATION = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/gu;
+const DECORATION = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0E}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 // "1.", "1)", "2 -", "IV.", "A)", "Part 1 —", "Part III:", "Section 2." at the start of a title.
 const NUMBERING = /^(?:(?:part|section|chapter|step)\s+(?:\d+|[ivxlc]+|[a-z])\b\s*[.):\-–—]?|(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])\s*(?:[.)]|\s[-–—:]))\s*/iu;
 

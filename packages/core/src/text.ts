@@ -142,3 +142,10 @@ export function stripInline(source: string): string {
     .replace(/`/gu, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/gu, '$1');
 }
+
+/** A frontmatter scalar (string, number, boolean) as trimmed text; undefined for null, lists, maps and dates. */
+export function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return undefined;
+}

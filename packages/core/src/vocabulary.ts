@@ -12,9 +12,9 @@ function key(value: string): string {
     .trim();
 }
 
-function lookup<T>(table: Record<string, readonly string[]>): (raw: string | undefined) => T | undefined {
+function lookup<T extends string>(table: Readonly<Record<T, readonly string[]>>): (raw: string | undefined) => T | undefined {
   const map = new Map<string, T>();
-  for (const [canonical, aliases] of Object.entries(table)) {
+  for (const [canonical, aliases] of Object.entries<readonly string[]>(table)) {
     map.set(key(canonical), canonical as T);
     for (const alias of aliases) map.set(key(alias), canonical as T);
   }

@@ -13,7 +13,9 @@ beforeEach(() => {
   repo.write('CHANGELOG.md', '# Changes\n');
   repo.write('docs/guide.md', '# Guide\n');
 });
-afterEach(() => repo.cleanup());
+afterEach(() => {
+  repo.cleanup();
+});
 
 /** The files `prfaq lint <args>` linted, as its JSON report names them (relative to the repository). */
 async function linted(...args: string[]): Promise<string[]> {
@@ -34,7 +36,9 @@ it('finds PRFAQ.md and docs/pr-faq.md with no arguments, and with "."', async ()
 
 it('matches every documented name in any letter case', async () => {
   const names = ['prfaq.md', 'PR-FAQ.md', 'Pr_Faq.md', 'Press-Release.md', 'launch.PRFAQ.md', 'PRFAQs/one.md', 'pr-faq/two.md'];
-  names.forEach((name, index) => repo.write(`team${index}/${name}`, DOC));
+  names.forEach((name, index) => {
+    repo.write(`team${index}/${name}`, DOC);
+  });
   expect(await linted()).toEqual(names.map((name, index) => `team${index}/${name}`));
 });
 

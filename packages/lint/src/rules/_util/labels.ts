@@ -28,7 +28,7 @@ export const kindLabel: Record<SectionKind, string> = {
 /** A profile entry's label: `Summary` or `How it works or Call to action`. */
 export function entryLabel(entry: string | string[]): string {
   const kinds = typeof entry === 'string' ? [entry] : entry;
-  return kinds.map((kind) => kindLabel[kind as SectionKind] ?? kind).join(' or ');
+  return kinds.map((kind) => (kindLabel as Partial<Record<string, string>>)[kind] ?? kind).join(' or ');
 }
 
 /**

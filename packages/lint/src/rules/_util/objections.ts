@@ -31,5 +31,6 @@ export function resolutionOf(objection: Objection): string | undefined {
   if (objection.resolution?.trim()) return objection.resolution.trim();
   if (objection.source !== 'tasklist') return undefined;
   const tail = /\s[—–]\s*(\S.*)$|\s-\s+(\S.*)$|\(([^()]+)\)\s*$/u.exec(objection.objection);
-  return tail?.slice(1).find((part) => part !== undefined);
+  const parts: Array<string | undefined> = tail ? tail.slice(1) : [];
+  return parts.find((part) => part !== undefined);
 }

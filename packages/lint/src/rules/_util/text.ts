@@ -43,7 +43,7 @@ function proseOf(doc: PrfaqDocument): { texts: Extent[]; blocks: Extent[] } {
     const block = !inBlock && (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell');
     if (block) blocks.push({ start, end });
     if (node.type === 'text') texts.push({ start, end });
-    else if ('children' in node) for (const child of node.children) walk(child as Nodes, inBlock || block);
+    else if ('children' in node) for (const child of node.children) walk(child, inBlock || block);
   };
   walk(doc.tree, false);
   const found = { texts, blocks };
