@@ -33,7 +33,9 @@ const result = await build({
   // frontmatter); it resolves from this package's own dependencies.
   external: ['ajv'],
   // Bundled CommonJS modules that require() Node built-ins need a real require in an ES module.
-  banner: { js: "import { createRequire as __prfaqCreateRequire } from 'node:module'; const require = __prfaqCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __prfaqCreateRequire } from 'node:module'; const require = __prfaqCreateRequire(import.meta.url);",
+  },
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'eof',
@@ -44,4 +46,7 @@ const result = await build({
 
 // The bundle contains other people's code; their licences (MIT, ISC, ...) ask that the notice travel
 // with it, so the tarball ships one file naming each bundled package with its licence text.
-writeFileSync(fileURLToPath(new URL('../THIRD-PARTY-LICENSES.md', import.meta.url)), thirdPartyLicenses(Object.keys(result.metafile.inputs)));
+writeFileSync(
+  fileURLToPath(new URL('../THIRD-PARTY-LICENSES.md', import.meta.url)),
+  thirdPartyLicenses(Object.keys(result.metafile.inputs)),
+);

@@ -25,7 +25,8 @@ function licenceText(dir) {
 
 function describe(dir) {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-  const licence = typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? 'see the package');
+  const licence =
+    typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? 'see the package');
   return { name: manifest.name, version: manifest.version, licence, text: licenceText(dir) };
 }
 
@@ -35,8 +36,9 @@ export function thirdPartyLicenses(inputs) {
     .filter((dir) => existsSync(path.join(dir, 'package.json')))
     .map(describe)
     .sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
-  const sections = packages.map(({ name, version, licence, text }) =>
-    `## ${name}@${version}\n\nLicence: ${licence}\n\n${text ? '```text\n' + text + '\n```' : `(the package ships no licence file; its package.json says ${licence})`}\n`,
+  const sections = packages.map(
+    ({ name, version, licence, text }) =>
+      `## ${name}@${version}\n\nLicence: ${licence}\n\n${text ? '```text\n' + text + '\n```' : `(the package ships no licence file; its package.json says ${licence})`}\n`,
   );
   return `# Third-party licences\n\nThe \`prfaq\` package ships an esbuild bundle (\`dist/bundle/\`) that contains the code of the ${packages.length} packages below, under their own licences.\n\n${sections.join('\n')}`;
 }

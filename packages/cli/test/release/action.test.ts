@@ -41,7 +41,10 @@ function expand(text: string, inputs: Record<string, string>, github: Record<str
 
 function inputsFrom(env: Record<string, string>, github: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(action.inputs).map(([name, input]) => [name, env[`INPUT_${name.toUpperCase()}`] ?? expand(String(input.default ?? ''), {}, github)]),
+    Object.entries(action.inputs).map(([name, input]) => [
+      name,
+      env[`INPUT_${name.toUpperCase()}`] ?? expand(input.default ?? '', {}, github),
+    ]),
   );
 }
 
@@ -72,7 +75,12 @@ function runAction(repo: TestRepo, runnerEnv: Record<string, string>): Run {
   const files = { summary: path.join(temp, 'summary.md'), output: path.join(temp, 'output') };
   writeFileSync(files.summary, '');
   writeFileSync(files.output, '');
-  const github = { 'event.pull_request.base.sha': 'base', 'event.pull_request.number': '', token: 'token', action_path: root };
+  const github = {
+    'event.pull_request.base.sha': 'base',
+    'event.pull_request.number': '',
+    token: 'token',
+    action_path: root,
+  };
   const inputs = inputsFrom(runnerEnv, github);
   const base = {
     ...process.env,
@@ -92,15 +100,28 @@ function runAction(repo: TestRepo, runnerEnv: Record<string, string>): Run {
   let logs = '';
   // actions/setup-node is the runner's business: the test runs on the Node that runs vitest.
   for (const step of action.runs.steps.filter((s) => s.run !== undefined)) {
-    const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([key, value]) => [key, expand(value, inputs, github)]));
+    const env = Object.fromEntries(
+      Object.entries(step.env ?? {}).map(([key, value]) => [key, expand(value, inputs, github)]),
+    );
     const cwd = path.resolve(repo.dir, expand(step['working-directory'] ?? '.', inputs, github));
-    const result = spawnSync('bash', ['-e', '-c', step.run!], { cwd, env: { ...base, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const result = spawnSync('bash', ['-e', '-c', step.run!], {
+      cwd,
+      env: { ...base, ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     codes.push(result.status ?? -1);
     logs += `${result.stdout}${result.stderr}`;
     if (result.status !== 0) break; // the runner stops at a failing step
   }
   const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
-  const run = { summary: read(files.summary), output: read(files.output), npmCalls: read(path.join(temp, 'npm-calls')), codes, logs };
+  const run = {
+    summary: read(files.summary),
+    output: read(files.output),
+    npmCalls: read(path.join(temp, 'npm-calls')),
+    codes,
+    logs,
+  };
   rmSync(temp, { recursive: true, force: true });
   return run;
 }
@@ -114,7 +135,8 @@ afterEach(() => repo?.cleanup());
 
 describe('action.yml run locally with a stubbed GitHub environment', () => {
   beforeAll(() => {
-    if (!existsSync(path.join(cliDir, 'dist/bundle/github-action.js'))) throw new Error('run `pnpm build` first: the Action runs the bundle (dist/bundle/github-action.js)');
+    if (!existsSync(path.join(cliDir, 'dist/bundle/github-action.js')))
+      throw new Error('run `pnpm build` first: the Action runs the bundle (dist/bundle/github-action.js)');
   });
 
   it('installs the pinned prfaq version, writes the readiness markdown to the job summary and the documented outputs', () => {
@@ -125,10 +147,16 @@ describe('action.yml run locally with a stubbed GitHub environment', () => {
     repo.write('prfaq/payouts.md', doc('resolved'));
     repo.commit('head');
 
-    const run = runAction(repo, { INPUT_PATHS: 'prfaq', INPUT_COMMANDS: 'ready diff', INPUT_BASE: 'base', 'INPUT_FAIL-ON': 'never' });
+    const run = runAction(repo, {
+      INPUT_PATHS: 'prfaq',
+      INPUT_COMMANDS: 'ready diff',
+      INPUT_BASE: 'base',
+      'INPUT_FAIL-ON': 'never',
+    });
     expect(run.codes, run.logs).toEqual([0, 0]);
 
-    const version = (JSON.parse(readFileSync(path.join(cliDir, 'package.json'), 'utf8')) as { version: string }).version;
+    const version = (JSON.parse(readFileSync(path.join(cliDir, 'package.json'), 'utf8')) as { version: string })
+      .version;
     expect(run.npmCalls).toContain(`prfaq@${version}`);
     expect(run.npmCalls).toContain('--prefix');
 
@@ -137,7 +165,12 @@ describe('action.yml run locally with a stubbed GitHub environment', () => {
     expect(run.summary).toContain('### PR/FAQ changes since `base`');
 
     // Every output action.yml documents is written by the prfaq step.
-    const written = Object.fromEntries(run.output.trim().split('\n').map((line) => line.split('=') as [string, string]));
+    const written = Object.fromEntries(
+      run.output
+        .trim()
+        .split('\n')
+        .map((line) => line.split('=') as [string, string]),
+    );
     for (const [name, output] of Object.entries(action.outputs)) {
       expect(output.value).toBe(`\${{ steps.prfaq.outputs.${name} }}`);
       expect(written[name], name).toMatch(/^(true|false)$/);
@@ -148,7 +181,12 @@ describe('action.yml run locally with a stubbed GitHub environment', () => {
     repo = makeRepo();
     repo.write('prfaq/payouts.md', doc('open'));
     repo.commit('base');
-    const run = runAction(repo, { INPUT_PATHS: 'prfaq', INPUT_COMMANDS: 'ready', 'INPUT_FAIL-ON': 'not-ready', INPUT_VERSION: 'latest' });
+    const run = runAction(repo, {
+      INPUT_PATHS: 'prfaq',
+      INPUT_COMMANDS: 'ready',
+      'INPUT_FAIL-ON': 'not-ready',
+      INPUT_VERSION: 'latest',
+    });
     expect(run.codes).toEqual([0, 1]);
     expect(run.npmCalls).toContain('prfaq@latest');
     expect(run.summary).toContain('NOT READY');

@@ -32,7 +32,9 @@ describe('pinned versions', () => {
   });
 
   it("prfaq init's $schema names the @prfaq/lint version, and prfaq --version is the package version", () => {
-    expect(text('templates/_init/prfaq.config.yaml')).toContain(`$schema: https://unpkg.com/@prfaq/lint@${versionOf('lint')}/schema/config.schema.json\n`);
+    expect(text('templates/_init/prfaq.config.yaml')).toContain(
+      `$schema: https://unpkg.com/@prfaq/lint@${versionOf('lint')}/schema/config.schema.json\n`,
+    );
     expect(VERSION).toBe(cli);
   });
 });
