@@ -12,14 +12,16 @@ describe('action.yml', () => {
   const action = read('action.yml');
   const run = action.runs.steps.find((step: { id?: string }) => step.id === 'prfaq');
 
-  it('is a composite action whose last step runs the compiled entry point of src/github-action/index.ts', () => {
+  it('is a composite action whose last step runs the published package\'s prfaq-action bin (the bundled src/github-action/index.ts)', () => {
     expect(action.runs.using).toBe('composite');
-    expect(run.run).toBe('node "$GITHUB_ACTION_PATH/packages/cli/dist/github-action/index.js"');
+    expect(run.run).toBe('node "$RUNNER_TEMP/prfaq-action/node_modules/prfaq/bin/prfaq-action.js"');
+    const cli = JSON.parse(readFileSync(new URL('packages/cli/package.json', root), 'utf8'));
+    expect(cli.bin['prfaq-action']).toBe('./bin/prfaq-action.js');
     expect(existsSync(new URL('packages/cli/src/github-action/index.ts', root))).toBe(true);
   });
 
   it('passes every input (but the ones used by the other steps) to the entry point as an environment variable it reads', () => {
-    const forOtherSteps = new Set(['node-version', 'working-directory']);
+    const forOtherSteps = new Set(['node-version', 'working-directory', 'version']);
     const passed = Object.keys(action.inputs).filter((name) => !forOtherSteps.has(name));
     for (const name of passed) {
       const variable = `PRFAQ_${name.toUpperCase().replace(/-/g, '_')}`;
