@@ -41,7 +41,8 @@ export function evaluate(parse, truth = loadTruth()) {
     for (const [line, entry] of found) misses.push(`extra ${line} ${entry.question}`);
     const headline = doc.headline ? squash(doc.headline.text) : null;
     const headlineRight = headline === record.headline;
-    if (!headlineRight) misses.push(`headline: expected ${JSON.stringify(record.headline)}, got ${JSON.stringify(headline)}`);
+    if (!headlineRight)
+      misses.push(`headline: expected ${JSON.stringify(record.headline)}, got ${JSON.stringify(headline)}`);
     totals.predicted += doc.faq.length;
     totals.expected += record.faq.length;
     totals.matched += matched;

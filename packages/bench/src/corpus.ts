@@ -49,7 +49,8 @@ function writeFiles(dir: string, docs: Array<[string, string]>): void {
 export function docsCorpus(count: number): Corpus {
   return build(`docs-${count}`, (dir) => {
     const docs: Array<[string, string]> = [];
-    for (let seed = 1; seed <= count; seed++) docs.push([`prfaq-${String(seed).padStart(4, '0')}.md`, generateDoc(seed).text]);
+    for (let seed = 1; seed <= count; seed++)
+      docs.push([`prfaq-${String(seed).padStart(4, '0')}.md`, generateDoc(seed).text]);
     writeFiles(dir, docs);
   });
 }
@@ -57,7 +58,9 @@ export function docsCorpus(count: number): Corpus {
 /** One PR/FAQ of about 5 MB: the canonical shape with 3,000 FAQ entries and 400 objections. */
 export function bigCorpus(): Corpus {
   return build('big-5mb', (dir) => {
-    writeFiles(dir, [['big.md', generateDoc(5, { targetBytes: 5_000_000, faqCount: 3_000, objectionCount: 400 }).text]]);
+    writeFiles(dir, [
+      ['big.md', generateDoc(5, { targetBytes: 5_000_000, faqCount: 3_000, objectionCount: 400 }).text],
+    ]);
   });
 }
 

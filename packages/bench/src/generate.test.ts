@@ -40,7 +40,17 @@ describe('generateDoc', () => {
     expect(doc.text.startsWith('---\ntitle: ')).toBe(true);
     expect(doc.text.match(/^ {2}- name: /gm)).toHaveLength(doc.stakeholders);
     expect(doc.text.match(/^ {2}- statement: /gm)).toHaveLength(doc.outcomes);
-    for (const part of ['Summary', 'Problem', 'Solution', 'Leader quote', 'How it works', 'Customer quote', 'Call to action', 'FAQ', 'Objections']) {
+    for (const part of [
+      'Summary',
+      'Problem',
+      'Solution',
+      'Leader quote',
+      'How it works',
+      'Customer quote',
+      'Call to action',
+      'FAQ',
+      'Objections',
+    ]) {
       expect(doc.text).toContain(`\n## ${part}\n`);
     }
     expect(doc.text).toMatch(/^# Acme launches /m);
@@ -70,7 +80,18 @@ describe('generated documents through @prfaq/core', () => {
     expect(doc.objections.filter((objection) => objection.source === 'table')).toHaveLength(generated.objections);
     expect(doc.headline?.text).toContain(generated.title);
     const kinds = new Set(doc.sections.map((section) => section.kind));
-    for (const kind of ['summary', 'problem', 'solution', 'leader-quote', 'how-it-works', 'customer-quote', 'call-to-action', 'external-faq', 'internal-faq', 'objections'] as const) {
+    for (const kind of [
+      'summary',
+      'problem',
+      'solution',
+      'leader-quote',
+      'how-it-works',
+      'customer-quote',
+      'call-to-action',
+      'external-faq',
+      'internal-faq',
+      'objections',
+    ] as const) {
       expect(kinds).toContain(kind);
     }
     expect(doc.detectedProfile).toBe('full');

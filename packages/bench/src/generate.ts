@@ -19,11 +19,74 @@ const int = (r: Random, min: number, max: number): number => min + Math.floor(r(
 const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-const FIRST = ['Jane', 'Raj', 'Amara', 'Lukas', 'Mei', 'Tomás', 'Priya', 'Oluwaseun', 'Sofia', 'Kenji', 'Fatima', 'Noah', 'Ingrid', 'Diego'];
-const LAST = ['Doe', 'Patel', 'Okafor', 'Schmidt', 'Chen', 'García', 'Nair', 'Adeyemi', 'Rossi', 'Tanaka', 'Haddad', 'Smith', 'Larsen', 'Fernández'];
-const ROLES = ['Finance', 'Legal', 'Security', 'Support', 'Marketing', 'Engineering', 'Risk', 'Operations', 'Sales', 'Privacy', 'Design', 'Data Science'];
-const PRODUCTS = ['Instant Payouts', 'Smart Refunds', 'Team Inbox', 'Offline Sync', 'Usage Alerts', 'One-Click Returns', 'Shared Carts', 'Live Tracking', 'Bulk Invoicing', 'Fraud Shield', 'Self-Serve Exports', 'Price Watch'];
-const CUSTOMERS = ['independent merchants selling on Acme', 'small clinics booking patients online', 'warehouse teams shipping same-day orders', 'freelance designers billing clients', 'school administrators managing enrolment', 'developers running nightly data jobs'];
+const FIRST = [
+  'Jane',
+  'Raj',
+  'Amara',
+  'Lukas',
+  'Mei',
+  'Tomás',
+  'Priya',
+  'Oluwaseun',
+  'Sofia',
+  'Kenji',
+  'Fatima',
+  'Noah',
+  'Ingrid',
+  'Diego',
+];
+const LAST = [
+  'Doe',
+  'Patel',
+  'Okafor',
+  'Schmidt',
+  'Chen',
+  'García',
+  'Nair',
+  'Adeyemi',
+  'Rossi',
+  'Tanaka',
+  'Haddad',
+  'Smith',
+  'Larsen',
+  'Fernández',
+];
+const ROLES = [
+  'Finance',
+  'Legal',
+  'Security',
+  'Support',
+  'Marketing',
+  'Engineering',
+  'Risk',
+  'Operations',
+  'Sales',
+  'Privacy',
+  'Design',
+  'Data Science',
+];
+const PRODUCTS = [
+  'Instant Payouts',
+  'Smart Refunds',
+  'Team Inbox',
+  'Offline Sync',
+  'Usage Alerts',
+  'One-Click Returns',
+  'Shared Carts',
+  'Live Tracking',
+  'Bulk Invoicing',
+  'Fraud Shield',
+  'Self-Serve Exports',
+  'Price Watch',
+];
+const CUSTOMERS = [
+  'independent merchants selling on Acme',
+  'small clinics booking patients online',
+  'warehouse teams shipping same-day orders',
+  'freelance designers billing clients',
+  'school administrators managing enrolment',
+  'developers running nightly data jobs',
+];
 const METRICS: Array<[string, string, string]> = [
   ['median payout time', '3 days', '1 hour'],
   ['support contacts per 1,000 orders', '42', '15'],
@@ -37,10 +100,80 @@ const STATUSES = ['open', 'resolved', 'accepted', 'deferred', 'withdrawn'];
 const SIGNOFFS = ['pending', 'approved', 'rejected'];
 
 // Vocabulary for filler prose: business English of the kind PR/FAQs are written in.
-const NOUNS = ['merchant', 'payout', 'ledger', 'customer', 'order', 'refund', 'dashboard', 'workflow', 'account', 'invoice', 'team', 'budget', 'launch', 'partner', 'region', 'report', 'settlement', 'balance', 'fee', 'integration', 'review', 'pilot', 'cohort', 'schedule', 'policy', 'queue', 'service', 'contract'];
-const VERBS = ['reduces', 'tracks', 'replaces', 'speeds up', 'simplifies', 'removes', 'protects', 'measures', 'automates', 'explains', 'schedules', 'settles', 'reconciles', 'supports', 'limits', 'shows'];
-const ADJS = ['daily', 'manual', 'faster', 'reliable', 'regional', 'existing', 'monthly', 'new', 'shared', 'secure', 'optional', 'visible', 'predictable', 'first', 'small', 'large'];
-const LINK_TARGETS = ['https://docs.acme.example/payouts', 'https://acme.example/pricing', 'https://status.acme.example', 'https://wiki.acme.example/finance/risk-review', 'https://github.com/acme/payments/issues/482', 'https://acme.example/blog/launch'];
+const NOUNS = [
+  'merchant',
+  'payout',
+  'ledger',
+  'customer',
+  'order',
+  'refund',
+  'dashboard',
+  'workflow',
+  'account',
+  'invoice',
+  'team',
+  'budget',
+  'launch',
+  'partner',
+  'region',
+  'report',
+  'settlement',
+  'balance',
+  'fee',
+  'integration',
+  'review',
+  'pilot',
+  'cohort',
+  'schedule',
+  'policy',
+  'queue',
+  'service',
+  'contract',
+];
+const VERBS = [
+  'reduces',
+  'tracks',
+  'replaces',
+  'speeds up',
+  'simplifies',
+  'removes',
+  'protects',
+  'measures',
+  'automates',
+  'explains',
+  'schedules',
+  'settles',
+  'reconciles',
+  'supports',
+  'limits',
+  'shows',
+];
+const ADJS = [
+  'daily',
+  'manual',
+  'faster',
+  'reliable',
+  'regional',
+  'existing',
+  'monthly',
+  'new',
+  'shared',
+  'secure',
+  'optional',
+  'visible',
+  'predictable',
+  'first',
+  'small',
+  'large',
+];
+const LINK_TARGETS = [
+  'https://docs.acme.example/payouts',
+  'https://acme.example/pricing',
+  'https://status.acme.example',
+  'https://wiki.acme.example/finance/risk-review',
+  'https://github.com/acme/payments/issues/482',
+  'https://acme.example/blog/launch',
+];
 
 function sentence(r: Random, links: LinkState): string {
   const words: string[] = [];
@@ -50,14 +183,23 @@ function sentence(r: Random, links: LinkState): string {
     if (roll < 0.35) words.push(pick(r, NOUNS) + (r() < 0.3 ? 's' : ''));
     else if (roll < 0.55) words.push(pick(r, VERBS));
     else if (roll < 0.75) words.push(pick(r, ADJS));
-    else words.push(pick(r, ['the', 'a', 'for', 'with', 'to', 'and', 'in', 'every', 'our', 'their', 'without', 'before']));
+    else
+      words.push(pick(r, ['the', 'a', 'for', 'with', 'to', 'and', 'in', 'every', 'our', 'their', 'without', 'before']));
   }
   const decoration = r();
-  if (decoration < 0.06) words.splice(int(r, 0, words.length - 1), 0, `[${pick(r, NOUNS)} guide](${pick(r, LINK_TARGETS)})`);
-  else if (decoration < 0.1) words.splice(int(r, 0, words.length - 1), 0, `\`${pick(r, ['payout.settle()', 'ACME_REGION', 'GET /v2/payouts', 'retry_after', '--dry-run'])}\``);
+  if (decoration < 0.06)
+    words.splice(int(r, 0, words.length - 1), 0, `[${pick(r, NOUNS)} guide](${pick(r, LINK_TARGETS)})`);
+  else if (decoration < 0.1)
+    words.splice(
+      int(r, 0, words.length - 1),
+      0,
+      `\`${pick(r, ['payout.settle()', 'ACME_REGION', 'GET /v2/payouts', 'retry_after', '--dry-run'])}\``,
+    );
   else if (decoration < 0.13) words.splice(int(r, 0, words.length - 1), 0, `**${pick(r, ADJS)}**`);
-  else if (decoration < 0.15) words.splice(int(r, 0, words.length - 1), 0, `[${pick(r, NOUNS)} notes][${links.use(r)}]`);
-  else if (decoration < 0.16) words.push(`(see ${pick(r, ['www.acme.example/help', 'https://acme.example/faq', 'support@acme.example'])})`);
+  else if (decoration < 0.15)
+    words.splice(int(r, 0, words.length - 1), 0, `[${pick(r, NOUNS)} notes][${links.use(r)}]`);
+  else if (decoration < 0.16)
+    words.push(`(see ${pick(r, ['www.acme.example/help', 'https://acme.example/faq', 'support@acme.example'])})`);
   return `${cap(words.join(' '))}.`;
 }
 
@@ -76,7 +218,9 @@ class LinkState {
     return `ref-${id}`;
   }
   definitions(): string[] {
-    return [...this.used].sort((a, b) => a - b).map((id) => `[ref-${id}]: ${LINK_TARGETS[id % LINK_TARGETS.length]}/${id} "Reference ${id}"`);
+    return [...this.used]
+      .sort((a, b) => a - b)
+      .map((id) => `[ref-${id}]: ${LINK_TARGETS[id % LINK_TARGETS.length]}/${id} "Reference ${id}"`);
   }
 }
 
@@ -182,7 +326,15 @@ export function generateDoc(seed: number, options: DocOptions = {}): GeneratedDo
   const stakeholderCount = int(r, 2, 6);
   const outcomeCount = int(r, 1, 3);
 
-  const fm: string[] = ['---', `title: ${product}`, `status: ${pick(r, ['draft', 'review', 'approved'])}`, `owner: ${person(r)}`, `customer: ${customer}`, `decision-date: ${isoDate(r)}`, 'stakeholders:'];
+  const fm: string[] = [
+    '---',
+    `title: ${product}`,
+    `status: ${pick(r, ['draft', 'review', 'approved'])}`,
+    `owner: ${person(r)}`,
+    `customer: ${customer}`,
+    `decision-date: ${isoDate(r)}`,
+    'stakeholders:',
+  ];
   for (let i = 0; i < stakeholderCount; i++) {
     fm.push(`  - name: ${person(r)}`, `    role: ${ROLES[i % ROLES.length]}`);
     if (r() < 0.7) fm.push(`    prealigned: ${isoDate(r)}`);
@@ -191,7 +343,12 @@ export function generateDoc(seed: number, options: DocOptions = {}): GeneratedDo
   fm.push('outcomes:');
   for (let i = 0; i < outcomeCount; i++) {
     const [metric, baseline, target] = METRICS[(seed + i) % METRICS.length]!;
-    fm.push(`  - statement: ${cap(customer)} see ${metric} go from ${baseline} to ${target}`, `    metric: ${metric}`, `    baseline: "${baseline}"`, `    target: "${target}"`);
+    fm.push(
+      `  - statement: ${cap(customer)} see ${metric} go from ${baseline} to ${target}`,
+      `    metric: ${metric}`,
+      `    baseline: "${baseline}"`,
+      `    target: "${target}"`,
+    );
   }
   fm.push('---');
 
@@ -209,11 +366,16 @@ export function generateDoc(seed: number, options: DocOptions = {}): GeneratedDo
     `## Call to action\n\nTurn on ${product} today at [acme.example/${product.toLowerCase().replace(/[^a-z]+/g, '-')}](https://acme.example/${product.toLowerCase().replace(/[^a-z]+/g, '-')}) or read the [launch notes][${links.use(r)}].`,
   ];
 
-  const rows: string[] = ['| Stakeholder | Objection | Status | Owner | Resolution |', '| --- | --- | --- | --- | --- |'];
+  const rows: string[] = [
+    '| Stakeholder | Objection | Status | Owner | Resolution |',
+    '| --- | --- | --- | --- | --- |',
+  ];
   for (let i = 0; i < objectionCount; i++) {
     const status = pick(r, STATUSES);
     const resolution = status === 'open' ? '' : sentence(r, links).replace(/\|/g, '/');
-    rows.push(`| ${pick(r, ROLES)} | ${sentence(r, links).replace(/\|/g, '/')} | ${status} | ${person(r)} | ${resolution} |`);
+    rows.push(
+      `| ${pick(r, ROLES)} | ${sentence(r, links).replace(/\|/g, '/')} | ${status} | ${person(r)} | ${resolution} |`,
+    );
   }
   const objections = `## Objections\n\n${rows.join('\n')}`;
 
@@ -233,7 +395,16 @@ export function generateDoc(seed: number, options: DocOptions = {}): GeneratedDo
 
   const defs = links.definitions();
   const text = `${fm.join('\n')}\n\n${pr.join('\n\n')}\n\n${faq.join('\n\n')}\n\n${objections}\n${defs.length ? `\n${defs.join('\n')}\n` : ''}`;
-  return { text, title: product, stakeholders: stakeholderCount, outcomes: outcomeCount, externalFaq: externalCount, internalFaq: internalCount, objections: objectionCount, faqStyle };
+  return {
+    text,
+    title: product,
+    stakeholders: stakeholderCount,
+    outcomes: outcomeCount,
+    externalFaq: externalCount,
+    internalFaq: internalCount,
+    objections: objectionCount,
+    faqStyle,
+  };
 }
 
 /** The pathological inputs from the issue, each the size it was measured at. */

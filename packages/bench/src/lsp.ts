@@ -50,7 +50,9 @@ class Session {
         if (headerEnd === -1) return;
         const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
         if (this.buffer.length < headerEnd + 4 + length) return;
-        const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
+        const message = JSON.parse(
+          this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'),
+        ) as Message;
         this.buffer = this.buffer.subarray(headerEnd + 4 + length);
         const i = this.waiting.findIndex((w) => w.accept(message));
         if (i !== -1) this.waiting.splice(i, 1)[0]!.resolve(message);
@@ -84,15 +86,22 @@ class Session {
   }
 
   diagnostics(uri: string, version: number): Promise<Message> {
-    return this.next((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri && m.params.version === version);
+    return this.next(
+      (m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri && m.params.version === version,
+    );
   }
 
   async close(): Promise<void> {
     await this.request('shutdown', null).catch(() => undefined);
     this.send({ method: 'exit' });
     await new Promise<void>((resolve) => {
-      if (this.child.exitCode !== null) { resolve(); return; }
-      this.child.once('exit', () => { resolve(); });
+      if (this.child.exitCode !== null) {
+        resolve();
+        return;
+      }
+      this.child.once('exit', () => {
+        resolve();
+      });
       setTimeout(() => {
         this.child.kill();
         resolve();
@@ -101,17 +110,30 @@ class Session {
   }
 }
 
-async function measureOnce(text: string, debounceMs: number | undefined, runs: number, label: string): Promise<LspMeasurement & { diagnostics: number }> {
+async function measureOnce(
+  text: string,
+  debounceMs: number | undefined,
+  runs: number,
+  label: string,
+): Promise<LspMeasurement & { diagnostics: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'prfaq-bench-lsp-'));
   // A repository of its own: config discovery stops here and the recommended preset applies.
   mkdirSync(join(dir, '.git'));
   const uri = pathToFileURL(join(dir, 'instant-payouts.prfaq.md')).href;
   const session = new Session();
   try {
-    await session.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: debounceMs === undefined ? {} : { debounceMs } });
+    await session.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      capabilities: {},
+      initializationOptions: debounceMs === undefined ? {} : { debounceMs },
+    });
     session.send({ method: 'initialized', params: {} });
     const opened = session.diagnostics(uri, 1);
-    session.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } });
+    session.send({
+      method: 'textDocument/didOpen',
+      params: { textDocument: { uri, languageId: 'markdown', version: 1, text } },
+    });
     const diagnostics = (await opened).params?.diagnostics?.length ?? 0;
     const samples: number[] = [];
     // One warm-up change (JIT), then the measured ones; each types one character at the end of the summary line.
@@ -119,12 +141,23 @@ async function measureOnce(text: string, debounceMs: number | undefined, runs: n
       const edited = version % 2 === 0 ? text.replace('\n\n', ' x\n\n') : text;
       const published = session.diagnostics(uri, version);
       const start = process.hrtime.bigint();
-      session.send({ method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [{ text: edited }] } });
+      session.send({
+        method: 'textDocument/didChange',
+        params: { textDocument: { uri, version }, contentChanges: [{ text: edited }] },
+      });
       await published;
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (version > 2) samples.push(ms);
     }
-    return { label, debounceMs, samplesMs: samples, medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples), diagnostics };
+    return {
+      label,
+      debounceMs,
+      samplesMs: samples,
+      medianMs: median(samples),
+      minMs: Math.min(...samples),
+      maxMs: Math.max(...samples),
+      diagnostics,
+    };
   } finally {
     await session.close();
     rmSync(dir, { recursive: true, force: true });
@@ -133,7 +166,8 @@ async function measureOnce(text: string, debounceMs: number | undefined, runs: n
 
 /** The didChange -> publishDiagnostics latency on a generated 20 KB document (seed 4: 20,088 bytes). */
 export async function measureLsp(runs = 15): Promise<LspResult | { skipped: string }> {
-  if (!existsSync(built)) return { skipped: 'packages/language-server is not built (npx tsc -b packages/language-server)' };
+  if (!existsSync(built))
+    return { skipped: 'packages/language-server is not built (npx tsc -b packages/language-server)' };
   const text = generateDoc(4, { targetBytes: 20_000 }).text;
   const withDebounce = await measureOnce(text, undefined, runs, 'didChange -> publishDiagnostics (default debounce)');
   const immediate = await measureOnce(text, 0, runs, 'didChange -> publishDiagnostics (debounceMs 0: lint + publish)');
@@ -150,7 +184,8 @@ export function lspTable(result: LspResult | { skipped: string }): string {
     '| measurement | median (ms) | min (ms) | max (ms) |',
     '| --- | ---: | ---: | ---: |',
   ];
-  for (const m of result.measurements) rows.push(`| ${m.label} | ${m.medianMs.toFixed(1)} | ${m.minMs.toFixed(1)} | ${m.maxMs.toFixed(1)} |`);
+  for (const m of result.measurements)
+    rows.push(`| ${m.label} | ${m.medianMs.toFixed(1)} | ${m.minMs.toFixed(1)} | ${m.maxMs.toFixed(1)} |`);
   return rows.join('\n');
 }
 

@@ -51,7 +51,12 @@ export async function measure(command: string, args: string[], options: RunOptio
   const out = openSync(outFile, 'w');
   const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   const start = process.hrtime.bigint();
-  const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', out, out], detached: true });
+  const child = spawn(file, argv, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', out, out],
+    detached: true,
+  });
   if (child.pid) running.add(child.pid);
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -63,8 +68,12 @@ export async function measure(command: string, args: string[], options: RunOptio
     }
   }, options.timeoutMs);
   const exitCode = await new Promise<number | null>((resolve) => {
-    child.on('error', () => { resolve(null); });
-    child.on('exit', (code) => { resolve(code); });
+    child.on('error', () => {
+      resolve(null);
+    });
+    child.on('exit', (code) => {
+      resolve(code);
+    });
   });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   clearTimeout(timer);

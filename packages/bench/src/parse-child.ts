@@ -29,7 +29,14 @@ async function main(): Promise<void> {
   for (const text of texts) parser(text);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const cpu = process.cpuUsage(cpuStart);
-  const report = { mode, files: texts.length, bytes, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS };
+  const report = {
+    mode,
+    files: texts.length,
+    bytes,
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    maxRssKb: process.resourceUsage().maxRSS,
+  };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 

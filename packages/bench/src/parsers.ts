@@ -18,37 +18,55 @@ async function mdastParser(names: ExtensionName[]): Promise<Parser> {
   for (const name of names) {
     switch (name) {
       case 'frontmatter': {
-        const [{ frontmatter }, { frontmatterFromMarkdown }] = await Promise.all([import('micromark-extension-frontmatter'), import('mdast-util-frontmatter')]);
+        const [{ frontmatter }, { frontmatterFromMarkdown }] = await Promise.all([
+          import('micromark-extension-frontmatter'),
+          import('mdast-util-frontmatter'),
+        ]);
         extensions.push(frontmatter(['yaml']));
         mdastExtensions.push(frontmatterFromMarkdown(['yaml']));
         break;
       }
       case 'table': {
-        const [{ gfmTable }, { gfmTableFromMarkdown }] = await Promise.all([import('micromark-extension-gfm-table'), import('mdast-util-gfm-table')]);
+        const [{ gfmTable }, { gfmTableFromMarkdown }] = await Promise.all([
+          import('micromark-extension-gfm-table'),
+          import('mdast-util-gfm-table'),
+        ]);
         extensions.push(gfmTable());
         mdastExtensions.push(gfmTableFromMarkdown());
         break;
       }
       case 'tasklist': {
-        const [{ gfmTaskListItem }, { gfmTaskListItemFromMarkdown }] = await Promise.all([import('micromark-extension-gfm-task-list-item'), import('mdast-util-gfm-task-list-item')]);
+        const [{ gfmTaskListItem }, { gfmTaskListItemFromMarkdown }] = await Promise.all([
+          import('micromark-extension-gfm-task-list-item'),
+          import('mdast-util-gfm-task-list-item'),
+        ]);
         extensions.push(gfmTaskListItem());
         mdastExtensions.push(gfmTaskListItemFromMarkdown());
         break;
       }
       case 'autolink': {
-        const [{ gfmAutolinkLiteral }, { gfmAutolinkLiteralFromMarkdown }] = await Promise.all([import('micromark-extension-gfm-autolink-literal'), import('mdast-util-gfm-autolink-literal')]);
+        const [{ gfmAutolinkLiteral }, { gfmAutolinkLiteralFromMarkdown }] = await Promise.all([
+          import('micromark-extension-gfm-autolink-literal'),
+          import('mdast-util-gfm-autolink-literal'),
+        ]);
         extensions.push(gfmAutolinkLiteral());
         mdastExtensions.push(gfmAutolinkLiteralFromMarkdown());
         break;
       }
       case 'footnote': {
-        const [{ gfmFootnote }, { gfmFootnoteFromMarkdown }] = await Promise.all([import('micromark-extension-gfm-footnote'), import('mdast-util-gfm-footnote')]);
+        const [{ gfmFootnote }, { gfmFootnoteFromMarkdown }] = await Promise.all([
+          import('micromark-extension-gfm-footnote'),
+          import('mdast-util-gfm-footnote'),
+        ]);
         extensions.push(gfmFootnote());
         mdastExtensions.push(gfmFootnoteFromMarkdown());
         break;
       }
       case 'strikethrough': {
-        const [{ gfmStrikethrough }, { gfmStrikethroughFromMarkdown }] = await Promise.all([import('micromark-extension-gfm-strikethrough'), import('mdast-util-gfm-strikethrough')]);
+        const [{ gfmStrikethrough }, { gfmStrikethroughFromMarkdown }] = await Promise.all([
+          import('micromark-extension-gfm-strikethrough'),
+          import('mdast-util-gfm-strikethrough'),
+        ]);
         extensions.push(gfmStrikethrough());
         mdastExtensions.push(gfmStrikethroughFromMarkdown());
         break;
@@ -71,7 +89,10 @@ export async function parserFor(mode: string): Promise<Parser> {
       const processor = unified().use(remarkParse);
       return (text) => processor.parse(text);
     }
-    const [{ default: remarkGfm }, { default: remarkFrontmatter }] = await Promise.all([import('remark-gfm'), import('remark-frontmatter')]);
+    const [{ default: remarkGfm }, { default: remarkFrontmatter }] = await Promise.all([
+      import('remark-gfm'),
+      import('remark-frontmatter'),
+    ]);
     const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter);
     // remark-gfm and remark-frontmatter only register extensions; `parse` applies them without running transformers.
     return (text) => processor.parse(text);
@@ -85,14 +106,20 @@ export async function parserFor(mode: string): Promise<Parser> {
     // recommended preset, and the stylish report of the result.
     const { lint, reporters, resolveConfig, rules, docsUrl } = await import('@prfaq/lint');
     const config = resolveConfig(undefined);
-    const context = { color: false, rules: new Map(rules.map((rule) => [rule.meta.id, rule.meta])), docsUrl, version: 'bench', fixed: false };
+    const context = {
+      color: false,
+      rules: new Map(rules.map((rule) => [rule.meta.id, rule.meta])),
+      docsUrl,
+      version: 'bench',
+      fixed: false,
+    };
     return (text) => reporters.stylish([lint(text, { path: 'doc.md', config })], context);
   }
   if (mode.startsWith('mdast:')) {
     const names = mode.slice('mdast:'.length).split(',').filter(Boolean);
-    for (const name of names) if (!(EXTENSIONS as readonly string[]).includes(name)) throw new Error(`unknown extension ${name}`);
+    for (const name of names)
+      if (!(EXTENSIONS as readonly string[]).includes(name)) throw new Error(`unknown extension ${name}`);
     return mdastParser(names as ExtensionName[]);
   }
   throw new Error(`unknown parse mode ${mode}`);
 }
-

@@ -34,20 +34,48 @@ const files = (corpus: Corpus): string[] => corpus.files;
 const tools = {
   'node -e 0': { name: 'node -e 0', command: (c) => ({ args: ['-e', '0'], cwd: c.dir }) },
   prfaq: { name: 'prfaq lint', command: (c) => ({ args: [prfaqBin, 'lint', ...files(c)], cwd: c.dir }) },
-  'prfaq-serial': { name: 'prfaq lint --concurrency off', command: (c) => ({ args: [prfaqBin, 'lint', '--concurrency', 'off', ...files(c)], cwd: c.dir }) },
+  'prfaq-serial': {
+    name: 'prfaq lint --concurrency off',
+    command: (c) => ({ args: [prfaqBin, 'lint', '--concurrency', 'off', ...files(c)], cwd: c.dir }),
+  },
   'prfaq-cold': {
     name: 'prfaq lint --cache (cold)',
-    before: () => { rmSync(prfaqCache, { recursive: true, force: true }); },
-    command: (c) => ({ args: [prfaqBin, 'lint', '--cache', '--cache-location', `${prfaqCache}/`, ...files(c)], cwd: c.dir }),
+    before: () => {
+      rmSync(prfaqCache, { recursive: true, force: true });
+    },
+    command: (c) => ({
+      args: [prfaqBin, 'lint', '--cache', '--cache-location', `${prfaqCache}/`, ...files(c)],
+      cwd: c.dir,
+    }),
   },
   'prfaq-warm': {
     name: 'prfaq lint --cache (warm)',
-    command: (c) => ({ args: [prfaqBin, 'lint', '--cache', '--cache-location', `${prfaqCache}/`, ...files(c)], cwd: c.dir }),
+    command: (c) => ({
+      args: [prfaqBin, 'lint', '--cache', '--cache-location', `${prfaqCache}/`, ...files(c)],
+      cwd: c.dir,
+    }),
   },
-  markdownlint: { name: 'markdownlint-cli2', command: (c) => ({ args: [markdownlintBin, c.files.length === 1 ? c.files[0]! : '**/*.md'], cwd: c.dir }) },
+  markdownlint: {
+    name: 'markdownlint-cli2',
+    command: (c) => ({ args: [markdownlintBin, c.files.length === 1 ? c.files[0]! : '**/*.md'], cwd: c.dir }),
+  },
   remark: {
     name: 'remark-cli',
-    command: (c) => ({ args: [remarkBin, target(c), '--rc-path', remarkrc, '--no-config', '--no-ignore', '--no-stdout', '--quiet', '--ext', 'md'], cwd: c.dir }),
+    command: (c) => ({
+      args: [
+        remarkBin,
+        target(c),
+        '--rc-path',
+        remarkrc,
+        '--no-config',
+        '--no-ignore',
+        '--no-stdout',
+        '--quiet',
+        '--ext',
+        'md',
+      ],
+      cwd: c.dir,
+    }),
   },
 } satisfies Record<string, Tool>;
 
@@ -82,7 +110,9 @@ const EXTENSION_MODES = [
 
 interface ToolResult {
   tool: string;
-  runs: Array<Pick<Measurement, 'wallMs' | 'maxRssKb' | 'cpuMs' | 'exitCode' | 'timedOut'> & { report?: Record<string, unknown> }>;
+  runs: Array<
+    Pick<Measurement, 'wallMs' | 'maxRssKb' | 'cpuMs' | 'exitCode' | 'timedOut'> & { report?: Record<string, unknown> }
+  >;
   medianMs: number | undefined;
   /** Median user + system CPU time of the whole process: less sensitive than wall time to a busy machine. */
   medianCpuMs: number | undefined;
@@ -113,10 +143,21 @@ const { values: flags } = parseArgs({
   },
 });
 
-const SCENARIOS = ['startup', 'docs-200', 'docs-2000', 'big', 'extensions', 'cache', 'cache-200', 'worst', 'lsp'] as const;
+const SCENARIOS = [
+  'startup',
+  'docs-200',
+  'docs-2000',
+  'big',
+  'extensions',
+  'cache',
+  'cache-200',
+  'worst',
+  'lsp',
+] as const;
 
 if (flags.help) {
-  process.stdout.write(`Usage: pnpm bench [--quick] [--runs N] [--only ${SCENARIOS.join(',')}] [--timeout SECONDS] [--worst-peers]
+  process.stdout
+    .write(`Usage: pnpm bench [--quick] [--runs N] [--only ${SCENARIOS.join(',')}] [--timeout SECONDS] [--worst-peers]
 
   --quick        one run each, the 200-document corpus, start-up and worst cases only
   --runs N       runs per tool (median reported; default 3, start-up at least 11)
@@ -130,16 +171,28 @@ if (flags.help) {
 
 const runs = Number(flags.runs ?? (flags.quick ? 1 : 3));
 const worstTimeoutMs = Number(flags.timeout) * 1000;
-const selected = new Set<string>(flags.only ? flags.only.split(',') : flags.quick ? ['startup', 'docs-200', 'worst'] : SCENARIOS);
-for (const name of selected) if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`unknown scenario ${name}; one of ${SCENARIOS.join(', ')}`);
+const selected = new Set<string>(
+  flags.only ? flags.only.split(',') : flags.quick ? ['startup', 'docs-200', 'worst'] : SCENARIOS,
+);
+for (const name of selected)
+  if (!(SCENARIOS as readonly string[]).includes(name))
+    throw new Error(`unknown scenario ${name}; one of ${SCENARIOS.join(', ')}`);
 
 const log = (text: string): void => void process.stderr.write(`${text}\n`);
 
 /** Runs every tool `n` times, interleaved (tool A, B, C, A, B, C...) so that machine noise hits them alike. */
-async function scenario(name: string, corpus: Corpus, all: Tool[], n: number, timeoutMs: number): Promise<ScenarioResult> {
+async function scenario(
+  name: string,
+  corpus: Corpus,
+  all: Tool[],
+  n: number,
+  timeoutMs: number,
+): Promise<ScenarioResult> {
   const wanted = flags.tools?.split(',').filter(Boolean);
   const list = wanted ? all.filter((tool) => wanted.some((word) => tool.name.includes(word))) : all;
-  log(`\n${name}: ${corpus.files.length} files, ${(corpus.bytes / 1e6).toFixed(2)} MB, ${n} run(s) of ${list.length} tool(s)`);
+  log(
+    `\n${name}: ${corpus.files.length} files, ${(corpus.bytes / 1e6).toFixed(2)} MB, ${n} run(s) of ${list.length} tool(s)`,
+  );
   const collected = new Map<Tool, ToolResult['runs']>(list.map((tool) => [tool, []]));
   for (let run = 0; run < n; run++) {
     for (const tool of list) {
@@ -150,8 +203,17 @@ async function scenario(name: string, corpus: Corpus, all: Tool[], n: number, ti
       const { args, cwd, env } = tool.command(corpus);
       const m = await measure(process.execPath, args, { cwd, timeoutMs, ...(env ? { env } : {}) });
       const failed = m.timedOut || m.exitCode === null || m.exitCode > 1;
-      log(`  ${tool.name.padEnd(44)} ${m.timedOut ? `timeout > ${(timeoutMs / 1000).toFixed(0)} s` : `${(m.wallMs / 1000).toFixed(2)} s`}${m.cpuMs !== undefined ? `  cpu ${(m.cpuMs / 1000).toFixed(2)} s` : ''}${m.maxRssKb ? `  ${(m.maxRssKb / 1024).toFixed(0)} MB` : ''}${failed && !m.timedOut ? `  FAILED (exit ${m.exitCode}): ${m.outputTail.trim().split('\n').slice(-3).join(' | ')}` : ''}`);
-      previous.push({ wallMs: m.wallMs, maxRssKb: m.maxRssKb, cpuMs: m.cpuMs, exitCode: m.exitCode, timedOut: m.timedOut, ...(m.report ? { report: m.report } : {}) });
+      log(
+        `  ${tool.name.padEnd(44)} ${m.timedOut ? `timeout > ${(timeoutMs / 1000).toFixed(0)} s` : `${(m.wallMs / 1000).toFixed(2)} s`}${m.cpuMs !== undefined ? `  cpu ${(m.cpuMs / 1000).toFixed(2)} s` : ''}${m.maxRssKb ? `  ${(m.maxRssKb / 1024).toFixed(0)} MB` : ''}${failed && !m.timedOut ? `  FAILED (exit ${m.exitCode}): ${m.outputTail.trim().split('\n').slice(-3).join(' | ')}` : ''}`,
+      );
+      previous.push({
+        wallMs: m.wallMs,
+        maxRssKb: m.maxRssKb,
+        cpuMs: m.cpuMs,
+        exitCode: m.exitCode,
+        timedOut: m.timedOut,
+        ...(m.report ? { report: m.report } : {}),
+      });
     }
   }
   const tools: ToolResult[] = list.map((tool) => {
@@ -173,7 +235,11 @@ async function scenario(name: string, corpus: Corpus, all: Tool[], n: number, ti
       docsPerS: basis ? corpus.files.length / (basis / 1000) : undefined,
       mbPerS: basis ? corpus.bytes / 1e6 / (basis / 1000) : undefined,
       maxRssMb: rss.length ? Math.max(...rss) / 1024 : undefined,
-      failed: timedOut ? `timeout > ${(timeoutMs / 1000).toFixed(0)} s` : ok.length ? undefined : `exit ${all[0]?.exitCode ?? '?'}`,
+      failed: timedOut
+        ? `timeout > ${(timeoutMs / 1000).toFixed(0)} s`
+        : ok.length
+          ? undefined
+          : `exit ${all[0]?.exitCode ?? '?'}`,
     };
   });
   return { name, files: corpus.files.length, bytes: corpus.bytes, tools };
@@ -190,7 +256,9 @@ function table(result: ScenarioResult): string {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const t of result.tools) {
-    rows.push(`| ${t.tool} | ${t.failed ?? s(t.medianMs)} | ${s(t.medianCpuMs)} | ${s(t.medianInnerMs)} | ${f(t.docsPerS, 0)} | ${f(t.mbPerS)} | ${f(t.maxRssMb, 0)} |`);
+    rows.push(
+      `| ${t.tool} | ${t.failed ?? s(t.medianMs)} | ${s(t.medianCpuMs)} | ${s(t.medianInnerMs)} | ${f(t.docsPerS, 0)} | ${f(t.mbPerS)} | ${f(t.maxRssMb, 0)} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -203,7 +271,8 @@ interface Ratio {
 }
 
 function ratios(results: Map<string, ScenarioResult>): Ratio[] {
-  const get = (scenarioName: string, tool: string): ToolResult | undefined => results.get(scenarioName)?.tools.find((t) => t.tool === tool);
+  const get = (scenarioName: string, tool: string): ToolResult | undefined =>
+    results.get(scenarioName)?.tools.find((t) => t.tool === tool);
   const out: Ratio[] = [];
   const add = (name: string, value: number | undefined, target: string, met: (v: number) => boolean): void => {
     out.push({ name, value, target, met: value === undefined || target === 'context' ? undefined : met(value) });
@@ -216,37 +285,84 @@ function ratios(results: Map<string, ScenarioResult>): Ratio[] {
     const lint = get(name, tools.prfaq.name);
     const mdl = get(name, tools.markdownlint.name);
     // The target is set on the 2,000-document corpus; on 200 the workers' start-up is a large share of the run.
-    add(`markdownlint-cli2 / prfaq lint, ${label} docs (wall)`, div(mdl?.medianMs, lint?.medianMs), name === 'docs-2000' ? '>= 2' : 'context', (v) => v >= 2);
+    add(
+      `markdownlint-cli2 / prfaq lint, ${label} docs (wall)`,
+      div(mdl?.medianMs, lint?.medianMs),
+      name === 'docs-2000' ? '>= 2' : 'context',
+      (v) => v >= 2,
+    );
     // CPU time is what a busy machine does not distort; with two idle cores the wall time of a parallel run approaches CPU / 2.
-    add(`markdownlint-cli2 / prfaq lint --concurrency off, ${label} docs (CPU)`, div(mdl?.medianCpuMs, get(name, tools['prfaq-serial'].name)?.medianCpuMs), 'context', () => true);
-    add(`markdownlint-cli2 / prfaq lint, ${label} docs (CPU)`, div(mdl?.medianCpuMs, lint?.medianCpuMs), 'context', () => true);
-    add(`remark-cli / prfaq lint, ${label} docs (wall)`, div(get(name, tools.remark.name)?.medianMs, lint?.medianMs), 'context', () => true);
+    add(
+      `markdownlint-cli2 / prfaq lint --concurrency off, ${label} docs (CPU)`,
+      div(mdl?.medianCpuMs, get(name, tools['prfaq-serial'].name)?.medianCpuMs),
+      'context',
+      () => true,
+    );
+    add(
+      `markdownlint-cli2 / prfaq lint, ${label} docs (CPU)`,
+      div(mdl?.medianCpuMs, lint?.medianCpuMs),
+      'context',
+      () => true,
+    );
+    add(
+      `remark-cli / prfaq lint, ${label} docs (wall)`,
+      div(get(name, tools.remark.name)?.medianMs, lint?.medianMs),
+      'context',
+      () => true,
+    );
   }
   for (const [name, label] of [
     ['cache', '2,000'],
     ['cache-200', '200'],
   ] as const) {
     if (!results.has(name)) continue;
-    add(`cold / warm --cache, ${label} docs (wall)`, div(get(name, tools['prfaq-cold'].name)?.medianMs, get(name, tools['prfaq-warm'].name)?.medianMs), '>= 10', (v) => v >= 10);
+    add(
+      `cold / warm --cache, ${label} docs (wall)`,
+      div(get(name, tools['prfaq-cold'].name)?.medianMs, get(name, tools['prfaq-warm'].name)?.medianMs),
+      '>= 10',
+      (v) => v >= 10,
+    );
   }
-  add('prfaq / markdownlint-cli2 start-up, one tiny file', div(get('startup', tools.prfaq.name)?.medianMs, get('startup', tools.markdownlint.name)?.medianMs), '<= 0.5', (v) => v <= 0.5);
+  add(
+    'prfaq / markdownlint-cli2 start-up, one tiny file',
+    div(get('startup', tools.prfaq.name)?.medianMs, get('startup', tools.markdownlint.name)?.medianMs),
+    '<= 0.5',
+    (v) => v <= 0.5,
+  );
   const perMb = (scenarioName: string): number | undefined => {
     const r = results.get(scenarioName);
     const ms = get(scenarioName, tools.prfaq.name)?.medianMs;
     return r && ms !== undefined ? ms / (r.bytes / 1e6) : undefined;
   };
-  add('prfaq time per MB: 5 MB document / 2,000-doc corpus', div(perMb('big'), perMb('docs-2000')), '<= 1.5', (v) => v <= 1.5);
+  add(
+    'prfaq time per MB: 5 MB document / 2,000-doc corpus',
+    div(perMb('big'), perMb('docs-2000')),
+    '<= 1.5',
+    (v) => v <= 1.5,
+  );
   add('prfaq peak RSS on 2,000 docs (MB)', get('docs-2000', tools.prfaq.name)?.maxRssMb, '< 300', (v) => v < 300);
   // Rules and reporting over parsing: the stages child times the three on the same documents, interleaved.
   const stage = (name: string): number | undefined => {
     const runs = (get('docs-2000', STAGES_TOOL) ?? get('docs-200', STAGES_TOOL))?.runs ?? [];
-    const values = runs.map((r) => (r.report?.stages as Record<string, number> | undefined)?.[name]).filter((v): v is number => typeof v === 'number');
+    const values = runs
+      .map((r) => (r.report?.stages as Record<string, number> | undefined)?.[name])
+      .filter((v): v is number => typeof v === 'number');
     return values.length ? median(values) : undefined;
   };
   const overMarkdown = div(stage('lint'), stage('markdown'));
-  add('model + rules + reporting over the Markdown parse with prfaq\'s extensions (stages, largest corpus run)', overMarkdown === undefined ? undefined : overMarkdown - 1, '<= 0.25', (v) => v <= 0.25);
+  add(
+    "model + rules + reporting over the Markdown parse with prfaq's extensions (stages, largest corpus run)",
+    overMarkdown === undefined ? undefined : overMarkdown - 1,
+    '<= 0.25',
+    (v) => v <= 0.25,
+  );
   const overParse = div(stage('lint'), stage('parse'));
-  add('rules + reporting over parse() (tree and model; stages, largest corpus run)', overParse === undefined ? undefined : overParse - 1, '<= 0.25', (v) => v <= 0.25);
+  add(
+    'rules + reporting over parse() (tree and model; stages, largest corpus run)',
+    overParse === undefined ? undefined : overParse - 1,
+    '<= 0.25',
+    (v) => v <= 0.25,
+  );
   return out;
 }
 
@@ -268,24 +384,47 @@ async function main(): Promise<void> {
   if (selected.has('startup')) {
     // A start-up is a few tenths of a second, where one scheduling hiccup moves a run by 30%: eleven runs
     // cost ten seconds and give a median that five did not (the ratio read 0.44-0.52 over four runs of 5).
-    results.set('startup', await scenario('startup', tinyCorpus(), [tools['node -e 0'], tools.prfaq, tools.markdownlint, tools.remark], Math.max(runs, 11), 60_000));
+    results.set(
+      'startup',
+      await scenario(
+        'startup',
+        tinyCorpus(),
+        [tools['node -e 0'], tools.prfaq, tools.markdownlint, tools.remark],
+        Math.max(runs, 11),
+        60_000,
+      ),
+    );
   }
   for (const [name, build] of [
     ['docs-200', () => docsCorpus(200)],
     ['docs-2000', () => docsCorpus(2000)],
     ['big', () => bigCorpus()],
   ] as const) {
-    if (selected.has(name)) results.set(name, await scenario(name, build(), [...lintTools, ...PARSE_TOOLS], runs, corpusTimeout));
+    if (selected.has(name))
+      results.set(name, await scenario(name, build(), [...lintTools, ...PARSE_TOOLS], runs, corpusTimeout));
   }
   if (selected.has('extensions')) {
-    results.set('extensions', await scenario('extensions', docsCorpus(200), EXTENSION_MODES.map((mode) => parseTool(mode)), runs, corpusTimeout));
+    results.set(
+      'extensions',
+      await scenario(
+        'extensions',
+        docsCorpus(200),
+        EXTENSION_MODES.map((mode) => parseTool(mode)),
+        runs,
+        corpusTimeout,
+      ),
+    );
   }
   for (const [name, count] of [
     ['cache', 2000],
     ['cache-200', 200],
   ] as const) {
     // Cold then warm, alternating: each cold run deletes the cache the next warm run relies on being written.
-    if (selected.has(name)) results.set(name, await scenario(name, docsCorpus(count), [tools['prfaq-cold'], tools['prfaq-warm']], runs, corpusTimeout));
+    if (selected.has(name))
+      results.set(
+        name,
+        await scenario(name, docsCorpus(count), [tools['prfaq-cold'], tools['prfaq-warm']], runs, corpusTimeout),
+      );
   }
   if (selected.has('worst')) {
     for (const name of Object.keys(worstCases) as WorstCase[]) {
@@ -298,9 +437,24 @@ async function main(): Promise<void> {
   const lsp = selected.has('lsp') ? await measureLsp(Math.max(runs * 5, 15)) : undefined;
 
   const computed = ratios(results);
-  const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, platform: process.platform, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg() };
+  const machine = {
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    platform: process.platform,
+    loadAverageAtStart: loadAtStart,
+    loadAverageAtEnd: loadavg(),
+  };
   const command = `pnpm bench ${process.argv.slice(2).join(' ')}`.trim();
-  const report = { date: new Date().toISOString(), command, machine, runs, scenarios: [...results.values()], ratios: computed, lsp };
+  const report = {
+    date: new Date().toISOString(),
+    command,
+    machine,
+    runs,
+    scenarios: [...results.values()],
+    ratios: computed,
+    lsp,
+  };
   mkdirSync(resultsDir, { recursive: true });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   writeFileSync(join(resultsDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`), json);
@@ -313,7 +467,9 @@ async function main(): Promise<void> {
     ...(lsp ? [lspTable(lsp), ''] : []),
     '| ratio | value | target | met |',
     '| --- | ---: | --- | --- |',
-    ...computed.map((r) => `| ${r.name} | ${f(r.value)} | ${r.target} | ${r.met === undefined ? '–' : r.met ? 'yes' : 'no'} |`),
+    ...computed.map(
+      (r) => `| ${r.name} | ${f(r.value)} | ${r.target} | ${r.met === undefined ? '–' : r.met ? 'yes' : 'no'} |`,
+    ),
   ].join('\n');
   writeFileSync(join(resultsDir, 'latest.md'), `${markdown}\n`);
   process.stdout.write(`\n${markdown}\n\nJSON: ${join(resultsDir, 'latest.json')}\n`);

@@ -12,7 +12,10 @@ module.enableCompileCache?.();
 const here = new URL('../', import.meta.url);
 const bundle = new URL('dist/bundle/main.js', here);
 const mtime = (url) => (existsSync(url) ? statSync(url).mtimeMs : 0);
-const stale = (built) => ['../core/dist/.tsbuildinfo', '../lint/dist/.tsbuildinfo', 'dist/.tsbuildinfo'].some((info) => mtime(new URL(info, here)) > built);
+const stale = (built) =>
+  ['../core/dist/.tsbuildinfo', '../lint/dist/.tsbuildinfo', 'dist/.tsbuildinfo'].some(
+    (info) => mtime(new URL(info, here)) > built,
+  );
 const built = mtime(bundle);
 const { main } = await import(built > 0 && !stale(built) ? bundle.href : new URL('dist/main.js', here).href);
 

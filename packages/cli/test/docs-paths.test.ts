@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const pages = ['README.md', ...readdirSync(path.join(root, 'docs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f))];
+const pages = [
+  'README.md',
+  ...readdirSync(path.join(root, 'docs'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => path.join('docs', f)),
+];
 
 /**
  * Files of this repository named in commands or prose: `examples/x.md`, `packages/cli/bin/prfaq.js`. Not
@@ -30,7 +35,8 @@ describe('paths named in the README and docs', () => {
       }
       for (const [, link] of text.matchAll(LINK)) {
         checked++;
-        if (!existsSync(path.join(root, path.dirname(page), decodeURIComponent(link!)))) missing.push(`${page}: (${link})`);
+        if (!existsSync(path.join(root, path.dirname(page), decodeURIComponent(link!))))
+          missing.push(`${page}: (${link})`);
       }
     }
     expect(missing).toEqual([]);

@@ -117,9 +117,13 @@ class FaqReader {
       }
       const index = sectionOf[i] as number;
       const section = index >= 0 ? index : undefined;
-      const place: Place = { section, faq: section === undefined ? undefined : enclosing(this.ctx, section, FAQ_KINDS) };
+      const place: Place = {
+        section,
+        faq: section === undefined ? undefined : enclosing(this.ctx, section, FAQ_KINDS),
+      };
       if (block.type === 'paragraph') this.paragraph(block, place);
-      else if (!(block.type === 'list' && this.listMayAsk(place) && this.questionList(block, place))) this.addBlock(block);
+      else if (!(block.type === 'list' && this.listMayAsk(place) && this.questionList(block, place)))
+        this.addBlock(block);
     }
     this.close();
     return this.entries;
@@ -148,10 +152,16 @@ class FaqReader {
     // Known part names inside a FAQ ("Pricing" is not one) stay sections unless they ask something.
     if (!clear && section.kind !== 'unknown') return;
     const marker = QUESTION_MARKER.exec(title);
-    this.open(marker ? title.slice(marker[0].length) : title, span, 'heading', { section: section.parent, faq }, {
-      tentative: !clear && !looksLikeQuestion(title),
-      bodyEnd: section.body.end.offset,
-    });
+    this.open(
+      marker ? title.slice(marker[0].length) : title,
+      span,
+      'heading',
+      { section: section.parent, faq },
+      {
+        tentative: !clear && !looksLikeQuestion(title),
+        bodyEnd: section.body.end.offset,
+      },
+    );
     this.addInlineBody(i, block);
   }
 
@@ -171,7 +181,8 @@ class FaqReader {
       const [a, b] = trimRange(text, startOf(strong), endOf(strong));
       this.open(plainText(strong), locator.span(a, b), 'bold', place);
       const restStart = endOf(strong);
-      if (endOf(block) > restStart) this.addPart(restStart, endOf(block), stripInline(text.slice(restStart, endOf(block))), false);
+      if (endOf(block) > restStart)
+        this.addPart(restStart, endOf(block), stripInline(text.slice(restStart, endOf(block))), false);
       return;
     }
     if (place.faq && plainQuestion(block, text)) {
@@ -281,7 +292,10 @@ class FaqReader {
     const { text, locator } = this.ctx;
     const items = list.children;
     const firstLines = items.map((item) => firstLine(item, text));
-    if (items.length === 0 || !firstLines.every((line) => line !== undefined && asksInLine(text.slice(line.start, line.end)))) {
+    if (
+      items.length === 0 ||
+      !firstLines.every((line) => line !== undefined && asksInLine(text.slice(line.start, line.end)))
+    ) {
       return false;
     }
     const style: FaqStyle = list.ordered ? 'numbered' : 'list';

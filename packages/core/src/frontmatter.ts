@@ -31,7 +31,8 @@ export function readFrontmatter(text: string, start: number, end: number, locato
   const at = (from: number, to: number) => locator.span(contentStart + from, contentStart + Math.max(from, to));
 
   let lines = 0;
-  for (let i = source.indexOf('\n'); i !== -1 && lines <= MAX_FRONTMATTER_LINES; i = source.indexOf('\n', i + 1)) lines++;
+  for (let i = source.indexOf('\n'); i !== -1 && lines <= MAX_FRONTMATTER_LINES; i = source.indexOf('\n', i + 1))
+    lines++;
   if (lines > MAX_FRONTMATTER_LINES) {
     problems.push({
       code: 'yaml-unsafe',
@@ -42,7 +43,13 @@ export function readFrontmatter(text: string, start: number, end: number, locato
   }
 
   try {
-    const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2', logLevel: 'silent' });
+    const doc = parseDocument(source, {
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      version: '1.2',
+      logLevel: 'silent',
+    });
     for (const error of doc.errors) {
       const [from, to] = error.pos;
       if (error.code === 'DUPLICATE_KEY') {
@@ -52,11 +59,18 @@ export function readFrontmatter(text: string, start: number, end: number, locato
         problems.push({
           code: 'yaml-duplicate-key',
           message: `Duplicate key "${name}" in frontmatter; the last value wins, remove the other`,
-          span: at(from, key ? from + (key[0].length - key[0].replace(/^\s*/u, '').length) + (key[1] as string).length : to),
+          span: at(
+            from,
+            key ? from + (key[0].length - key[0].replace(/^\s*/u, '').length) + (key[1] as string).length : to,
+          ),
         });
         continue;
       }
-      problems.push({ code: 'yaml-syntax', message: `Invalid YAML in frontmatter: ${cleanMessage(error.message)}`, span: at(from, to) });
+      problems.push({
+        code: 'yaml-syntax',
+        message: `Invalid YAML in frontmatter: ${cleanMessage(error.message)}`,
+        span: at(from, to),
+      });
     }
     for (const warning of doc.warnings) {
       const [from, to] = warning.pos;
@@ -167,7 +181,12 @@ function plain(value: unknown, depth: number): unknown {
   const entries = value instanceof Map ? [...value.entries()] : Object.entries(value);
   const out: Record<string, unknown> = {};
   for (const [key, item] of entries) {
-    Object.defineProperty(out, String(key), { value: plain(item, depth + 1), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, String(key), {
+      value: plain(item, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

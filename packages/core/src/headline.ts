@@ -128,7 +128,12 @@ function headlineIn(
       if (!container || section.level <= container.level || (strict && section.kind !== 'unknown')) break;
       continue;
     }
-    if (block.type === 'yaml' || block.type === 'html' || block.type === 'thematicBreak' || block.type === 'definition') {
+    if (
+      block.type === 'yaml' ||
+      block.type === 'html' ||
+      block.type === 'thematicBreak' ||
+      block.type === 'definition'
+    ) {
       continue;
     }
     if (block.type !== 'paragraph') break;
@@ -136,7 +141,12 @@ function headlineIn(
     if (titleLabel(squash(plainText(block))) === 'label') continue;
     const firstChild = block.children[0];
     if (firstChild?.type === 'strong' && block.children.length <= 2) {
-      return found({ text: squash(plainText(firstChild)), span: contentSpan(ctx, firstChild), source: 'bold', h1Count });
+      return found({
+        text: squash(plainText(firstChild)),
+        span: contentSpan(ctx, firstChild),
+        source: 'bold',
+        h1Count,
+      });
     }
     return underLabel === 'labelled' ? undefined : firstLineHeadline(ctx, block, h1Count);
   }

@@ -48,10 +48,20 @@ export function checkLimits(text: string, locator: Locator): ParseProblem | unde
     if (code !== 10 && code !== 13) continue;
     const lineEnd = i;
     if (lineEnd - lineStart > LIMITS.lineLength) {
-      return problem(locator, lineStart, lineEnd, `Line of ${fmt(lineEnd - lineStart)} characters, expected at most ${fmt(LIMITS.lineLength)}; the document was not parsed`);
+      return problem(
+        locator,
+        lineStart,
+        lineEnd,
+        `Line of ${fmt(lineEnd - lineStart)} characters, expected at most ${fmt(LIMITS.lineLength)}; the document was not parsed`,
+      );
     }
     if (delimiters > LIMITS.emphasisDelimiters) {
-      return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.emphasisDelimiters)} emphasis markers (* or _) on one line; the document was not parsed`);
+      return problem(
+        locator,
+        lineStart,
+        lineEnd,
+        `More than ${fmt(LIMITS.emphasisDelimiters)} emphasis markers (* or _) on one line; the document was not parsed`,
+      );
     }
     delimiters = 0;
     // The line prefix: spaces, tabs, `>` and list markers, which each open a container.
@@ -72,17 +82,33 @@ export function checkLimits(text: string, locator: Locator): ParseProblem | unde
     }
     // An ordered marker (`12.` or `3)`) after the prefix.
     let digits = p;
-    while (digits < lineEnd && digits - p < 10 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
-    if (digits > p && (text.charCodeAt(digits) === 46 || text.charCodeAt(digits) === 41) && (text.charCodeAt(digits + 1) === 32 || text.charCodeAt(digits + 1) === 9)) items++;
+    while (digits < lineEnd && digits - p < 10 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57)
+      digits++;
+    if (
+      digits > p &&
+      (text.charCodeAt(digits) === 46 || text.charCodeAt(digits) === 41) &&
+      (text.charCodeAt(digits + 1) === 32 || text.charCodeAt(digits + 1) === 9)
+    )
+      items++;
     if (items > 0 && ++listItems > LIMITS.listItems) {
-      return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.listItems)} list items; the document was not parsed`);
+      return problem(
+        locator,
+        lineStart,
+        lineEnd,
+        `More than ${fmt(LIMITS.listItems)} list items; the document was not parsed`,
+      );
     }
     if (p === lineEnd) sawBlank = true;
     else if (items > 0 && columns <= 3) {
       if (sawBlank && runItems > 0) runLoose = true;
       sawBlank = false;
       if (++runItems > LIMITS.looseListItems && runLoose) {
-        return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.looseListItems)} items in one loose list (blank lines between items); the document was not parsed`);
+        return problem(
+          locator,
+          lineStart,
+          lineEnd,
+          `More than ${fmt(LIMITS.looseListItems)} items in one loose list (blank lines between items); the document was not parsed`,
+        );
       }
     } else if (columns >= 2 || items > 0) sawBlank = false;
     else {
@@ -92,17 +118,40 @@ export function checkLimits(text: string, locator: Locator): ParseProblem | unde
     }
     const depth = markers + Math.floor(columns / 2);
     if (depth > LIMITS.nestingDepth) {
-      return problem(locator, lineStart, Math.min(lineEnd, p + 1), `Lists or block quotes nested more than ${LIMITS.nestingDepth} levels deep; the document was not parsed`);
+      return problem(
+        locator,
+        lineStart,
+        Math.min(lineEnd, p + 1),
+        `Lists or block quotes nested more than ${LIMITS.nestingDepth} levels deep; the document was not parsed`,
+      );
     }
     const first = text.charCodeAt(p);
     if (first === 35 /* # */ && columns <= 3) {
-      if (++headings > LIMITS.headings) return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.headings)} headings; the document was not parsed`);
+      if (++headings > LIMITS.headings)
+        return problem(
+          locator,
+          lineStart,
+          lineEnd,
+          `More than ${fmt(LIMITS.headings)} headings; the document was not parsed`,
+        );
     } else if (first === 91 /* [ */ && columns <= 3 && isDefinition(text, p, lineEnd)) {
-      if (++definitions > LIMITS.linkDefinitions) return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.linkDefinitions)} link reference definitions; the document was not parsed`);
+      if (++definitions > LIMITS.linkDefinitions)
+        return problem(
+          locator,
+          lineStart,
+          lineEnd,
+          `More than ${fmt(LIMITS.linkDefinitions)} link reference definitions; the document was not parsed`,
+        );
     }
     if (pipe) {
       pipe = false;
-      if (++tableRows > LIMITS.tableRows) return problem(locator, lineStart, lineEnd, `More than ${fmt(LIMITS.tableRows)} table rows; the document was not parsed`);
+      if (++tableRows > LIMITS.tableRows)
+        return problem(
+          locator,
+          lineStart,
+          lineEnd,
+          `More than ${fmt(LIMITS.tableRows)} table rows; the document was not parsed`,
+        );
     }
     if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
     lineStart = i + 1;

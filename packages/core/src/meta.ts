@@ -28,7 +28,24 @@ const META_KEYS: Record<string, string> = {
 };
 
 // Keys that make a bullet list or blockquote metadata rather than content.
-const KNOWN = new Set([...Object.keys(META_KEYS), 'date', 'created', 'updated', 'last updated', 'reviewers', 'team', 'version', 'decision owner', 'target date', 'launch date', 'approvers', 'sponsor', 'rfc', 'tracking issue', 'pr']);
+const KNOWN = new Set([
+  ...Object.keys(META_KEYS),
+  'date',
+  'created',
+  'updated',
+  'last updated',
+  'reviewers',
+  'team',
+  'version',
+  'decision owner',
+  'target date',
+  'launch date',
+  'approvers',
+  'sponsor',
+  'rfc',
+  'tracking issue',
+  'pr',
+]);
 
 function metaKey(raw: string): string {
   const key = raw.trim().toLowerCase().replace(/\s+/gu, ' ');
@@ -38,7 +55,8 @@ function metaKey(raw: string): string {
 export function frontmatterMeta(frontmatter: Frontmatter): Meta {
   const meta: Meta = {};
   for (const [rawKey, data] of Object.entries(frontmatter.data)) {
-    const raw: unknown = Array.isArray(data) && data.every((item) => item === null || typeof item !== 'object') ? data.join(', ') : data;
+    const raw: unknown =
+      Array.isArray(data) && data.every((item) => item === null || typeof item !== 'object') ? data.join(', ') : data;
     const value = scalarText(raw);
     if (value === undefined) continue;
     const key = metaKey(rawKey);
@@ -51,7 +69,8 @@ export function frontmatterMeta(frontmatter: Frontmatter): Meta {
 }
 
 // `- **Status**: Draft`, `* Owner: Jane`, `> Status: Draft`, `**Decision date:** 2026-12-10`.
-const LINE = /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N} _/-]{0,30}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/u;
+const LINE =
+  /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N} _/-]{0,30}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/u;
 
 interface Found {
   key: string;
@@ -71,7 +90,12 @@ function scanLines(text: string, start: number, end: number): Found[] {
     if (match && (match[1] as string).split(/\s+/u).length <= 3) {
       const valueRaw = (match[2] as string).replace(/(\*\*|__)$/u, '');
       const valueStart = lineStart + line.lastIndexOf(match[2] as string);
-      found.push({ key: (match[1] as string).trim(), value: stripInline(valueRaw).trim(), start: valueStart, end: valueStart + valueRaw.length });
+      found.push({
+        key: (match[1] as string).trim(),
+        value: stripInline(valueRaw).trim(),
+        start: valueStart,
+        end: valueStart + valueRaw.length,
+      });
     }
     if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
     lineStart = i + 1;
@@ -87,7 +111,12 @@ export function textMeta(ctx: ParseContext, into: Meta): void {
     const sectionIndex = ctx.sectionOf[i] as number;
     const section = sectionIndex >= 0 ? ctx.sections[sectionIndex] : undefined;
     // Past the title/headline heading, only a metadata section still holds metadata.
-    if (section && section.kind !== 'metadata' && !(section.level === 1 && (section.kind === 'unknown' || section.kind === 'headline') && section.index === 0)) break;
+    if (
+      section &&
+      section.kind !== 'metadata' &&
+      !(section.level === 1 && (section.kind === 'unknown' || section.kind === 'headline') && section.index === 0)
+    )
+      break;
     if ((ctx.headingOf[i] as number) >= 0) continue;
     if (block.type !== 'list' && block.type !== 'blockquote' && block.type !== 'paragraph') continue;
     const found = scanLines(ctx.text, startOf(block), endOf(block));

@@ -152,7 +152,14 @@ export interface Outcome {
 
 /** A problem found while reading the document (bad YAML, a limit reached). Never thrown. */
 export interface ParseProblem {
-  code: 'yaml-syntax' | 'yaml-not-mapping' | 'yaml-duplicate-key' | 'yaml-unsafe' | 'limit-exceeded' | 'encoding' | 'internal-error';
+  code:
+    | 'yaml-syntax'
+    | 'yaml-not-mapping'
+    | 'yaml-duplicate-key'
+    | 'yaml-unsafe'
+    | 'limit-exceeded'
+    | 'encoding'
+    | 'internal-error';
   message: string;
   span: Span;
 }

@@ -2,7 +2,16 @@
 // sections, `objections:` in the frontmatter, and concerns hiding in FAQ answers and risk lists.
 import type { ListItem, Nodes, Table, TableCell } from 'mdast';
 import { endOf, enclosing, startOf, type ParseContext } from './context.js';
-import type { FaqEntry, Field, Frontmatter, Objection, ObjectionStatus, ObjectionTable, SectionKind, Span } from './model.js';
+import type {
+  FaqEntry,
+  Field,
+  Frontmatter,
+  Objection,
+  ObjectionStatus,
+  ObjectionTable,
+  SectionKind,
+  Span,
+} from './model.js';
 import { plainText, scalarText, squash } from './text.js';
 import { OBJECTION_QUESTION, normalizeObjectionStatus, objectionColumn, type ObjectionColumn } from './vocabulary.js';
 
@@ -21,7 +30,12 @@ function cellSpan(ctx: ParseContext, cell: TableCell): Span {
   return ctx.locator.span(startOf(cell), endOf(cell));
 }
 
-function tableObjections(ctx: ParseContext, table: Table, sectionIndex: number | undefined, out: ObjectionsResult): void {
+function tableObjections(
+  ctx: ParseContext,
+  table: Table,
+  sectionIndex: number | undefined,
+  out: ObjectionsResult,
+): void {
   const [head, ...rows] = table.children;
   if (!head) return;
   const headers = head.children.map((cell) => squash(plainText(cell)));
@@ -51,7 +65,11 @@ function tableObjections(ctx: ParseContext, table: Table, sectionIndex: number |
 function splitStakeholder(value: string): { stakeholder: string | undefined; rest: string; offset: number } {
   const match = /^\s*([^:—–\n]{1,40}?)\s*(?::|\s[—–-]\s)\s*/u.exec(value);
   if (match && match[1] && match[1].split(/\s+/u).length <= 4 && !/[?.!]$/u.test(match[1])) {
-    return { stakeholder: match[1].replace(/[*_]/gu, '').trim(), rest: value.slice(match[0].length), offset: match[0].length };
+    return {
+      stakeholder: match[1].replace(/[*_]/gu, '').trim(),
+      rest: value.slice(match[0].length),
+      offset: match[0].length,
+    };
   }
   return { stakeholder: undefined, rest: value, offset: 0 };
 }
@@ -66,14 +84,16 @@ function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objec
   if (!text) return undefined;
   const fields: Record<string, Field> = {};
   // `Finance: …` names who objects in a task or an objections list; in a risks list it is just a label.
-  const { stakeholder, rest } = named || typeof item.checked === 'boolean' ? splitStakeholder(text) : { stakeholder: undefined, rest: text };
+  const { stakeholder, rest } =
+    named || typeof item.checked === 'boolean' ? splitStakeholder(text) : { stakeholder: undefined, rest: text };
   const headSpan = ctx.locator.span(startOf(head), endOf(head));
   fields.objection = { text: rest, span: headSpan };
   if (stakeholder) fields.stakeholder = { text: stakeholder, span: headSpan };
   let owner: string | undefined;
   let resolution: string | undefined;
   let rawStatus: string | undefined = item.checked === true ? '[x]' : item.checked === false ? '[ ]' : undefined;
-  let status: ObjectionStatus | undefined = item.checked === true ? 'resolved' : item.checked === false ? 'open' : undefined;
+  let status: ObjectionStatus | undefined =
+    item.checked === true ? 'resolved' : item.checked === false ? 'open' : undefined;
   // Nested `- Owner: …`, `- Resolution: …`, `- Status: …` bullets refine the item.
   for (const child of item.children.slice(1)) {
     if (child.type !== 'list') continue;
@@ -100,7 +120,10 @@ function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objec
     }
   }
   // `- [x] Legal: consent, resolved by an opt-in screen`: the resolution written on the task's own line.
-  const inlineResolution = /(?:[,;]|\s[—–-]+|\s→)\s*((?:resolved|mitigated|addressed|fixed|settled|handled)\s+(?:by|with|through|via|in)\s.+|resolution\s*:\s*.+)$/iu.exec(rest);
+  const inlineResolution =
+    /(?:[,;]|\s[—–-]+|\s→)\s*((?:resolved|mitigated|addressed|fixed|settled|handled)\s+(?:by|with|through|via|in)\s.+|resolution\s*:\s*.+)$/iu.exec(
+      rest,
+    );
   if (!resolution && inlineResolution) {
     resolution = (inlineResolution[1] as string).replace(/^resolution\s*:\s*/iu, '').trim();
     fields.resolution = { text: resolution, span: headSpan };
@@ -130,11 +153,25 @@ function frontmatterObjections(frontmatter: Frontmatter, ctx: ParseContext): Obj
   if (!Array.isArray(list)) return [];
   const out: Objection[] = [];
   const aliases: Record<string, ObjectionColumn> = {
-    stakeholder: 'stakeholder', by: 'stakeholder', from: 'stakeholder', 'raised-by': 'stakeholder', raised_by: 'stakeholder', who: 'stakeholder',
-    objection: 'objection', concern: 'objection', text: 'objection', description: 'objection', summary: 'objection', risk: 'objection',
-    status: 'status', state: 'status',
-    owner: 'owner', assignee: 'owner',
-    resolution: 'resolution', response: 'resolution', mitigation: 'resolution',
+    stakeholder: 'stakeholder',
+    by: 'stakeholder',
+    from: 'stakeholder',
+    'raised-by': 'stakeholder',
+    raised_by: 'stakeholder',
+    who: 'stakeholder',
+    objection: 'objection',
+    concern: 'objection',
+    text: 'objection',
+    description: 'objection',
+    summary: 'objection',
+    risk: 'objection',
+    status: 'status',
+    state: 'status',
+    owner: 'owner',
+    assignee: 'owner',
+    resolution: 'resolution',
+    response: 'resolution',
+    mitigation: 'resolution',
   };
   list.forEach((item, index) => {
     const base = `/objections/${index}`;
@@ -158,7 +195,12 @@ function frontmatterObjections(frontmatter: Frontmatter, ctx: ParseContext): Obj
 }
 
 /** An objection declared with fields (a table row, a frontmatter entry): empty fields count as absent. */
-function fromFields(source: 'table' | 'frontmatter', fields: Record<string, Field>, span: Span, table: number | undefined): Objection {
+function fromFields(
+  source: 'table' | 'frontmatter',
+  fields: Record<string, Field>,
+  span: Span,
+  table: number | undefined,
+): Objection {
   const get = (name: ObjectionColumn): string | undefined => fields[name]?.text || undefined;
   return {
     source,
@@ -187,14 +229,28 @@ function hasOffsetIn(sorted: readonly number[], from: number, to: number): boole
 
 function proseObjection(ctx: ParseContext, node: Nodes, text: string): Objection {
   const span = ctx.locator.span(startOf(node), endOf(node));
-  return { source: 'faq', stakeholder: undefined, objection: text, rawStatus: undefined, status: undefined, owner: undefined, resolution: undefined, span, fields: { objection: { text, span } }, table: undefined };
+  return {
+    source: 'faq',
+    stakeholder: undefined,
+    objection: text,
+    rawStatus: undefined,
+    status: undefined,
+    owner: undefined,
+    resolution: undefined,
+    span,
+    fields: { objection: { text, span } },
+    table: undefined,
+  };
 }
 
 /** "Why should we not do this?" and its answer: a concern with no stakeholder, status or owner. */
 function faqObjection(entry: FaqEntry): Objection | undefined {
   if (!OBJECTION_QUESTION.test(entry.question)) return undefined;
   const span: Span = entry.answerSpan ? { start: entry.span.start, end: entry.answerSpan.end } : entry.span;
-  const objectionField: Field = entry.answered && entry.answerSpan ? { text: entry.answer, span: entry.answerSpan } : { text: entry.question, span: entry.span };
+  const objectionField: Field =
+    entry.answered && entry.answerSpan
+      ? { text: entry.answer, span: entry.answerSpan }
+      : { text: entry.question, span: entry.span };
   return {
     source: 'faq',
     stakeholder: undefined,
@@ -209,12 +265,19 @@ function faqObjection(entry: FaqEntry): Objection | undefined {
   };
 }
 
-export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, faq: readonly FaqEntry[]): ObjectionsResult {
+export function extractObjections(
+  ctx: ParseContext,
+  frontmatter: Frontmatter,
+  faq: readonly FaqEntry[],
+): ObjectionsResult {
   const out: ObjectionsResult = { objections: [], tables: [] };
   out.objections.push(...frontmatterObjections(frontmatter, ctx));
-  const boldHeadingStarts = new Set(ctx.sections.filter((section) => section.style === 'bold').map((section) => section.heading.start.offset));
+  const boldHeadingStarts = new Set(
+    ctx.sections.filter((section) => section.style === 'bold').map((section) => section.heading.start.offset),
+  );
   const faqQuestionSections = new Set<number>();
-  for (const entry of faq) if (entry.style === 'heading' && entry.section !== undefined) faqQuestionSections.add(entry.section);
+  for (const entry of faq)
+    if (entry.style === 'heading' && entry.section !== undefined) faqQuestionSections.add(entry.section);
 
   for (let i = 0; i < ctx.blocks.length; i++) {
     const block = ctx.blocks[i] as Nodes;
@@ -223,8 +286,10 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
     // A question heading classified as risks ("Why should we not do this?") is answered in prose: the FAQ entry covers it.
     // Tasks under "Are there any open issues?" (a question heading inside a FAQ) are objections too.
     const inner = sectionIndex === undefined ? undefined : ctx.sections[sectionIndex];
-    const objectionQuestion = inner !== undefined && /[?？]\s*$/u.test(inner.title) && OBJECTION_QUESTION.test(inner.title);
-    const inObjections = (objectionSection !== undefined && !/[?？]\s*$/u.test(objectionSection.title)) || objectionQuestion;
+    const objectionQuestion =
+      inner !== undefined && /[?？]\s*$/u.test(inner.title) && OBJECTION_QUESTION.test(inner.title);
+    const inObjections =
+      (objectionSection !== undefined && !/[?？]\s*$/u.test(objectionSection.title)) || objectionQuestion;
     const named = objectionSection?.kind === 'objections';
     // Tables anywhere (also inside lists or quotes); task lists and risk bullets only in objections/risks sections.
     const stack: Nodes[] = [block];
@@ -235,7 +300,13 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
         continue;
       }
       // A risks section written as prose: each paragraph is a concern (an intro ending in ":" is not).
-      if (node.type === 'paragraph' && node === block && objectionSection?.kind === 'risks' && inObjections && objectionSection.index === sectionIndex) {
+      if (
+        node.type === 'paragraph' &&
+        node === block &&
+        objectionSection?.kind === 'risks' &&
+        inObjections &&
+        objectionSection.index === sectionIndex
+      ) {
         // A bold pseudo-heading (`**Open issues**`) titles the concerns; it is not one.
         if (boldHeadingStarts.has(startOf(node))) continue;
         const text = squash(plainText(node));
@@ -266,7 +337,10 @@ export function extractObjections(ctx: ParseContext, frontmatter: Frontmatter, f
     }
   }
   // An entry whose answer already lists its concerns as tasks is recorded through the tasks, not twice.
-  const taskStarts = out.objections.filter((o) => o.source === 'tasklist').map((o) => o.span.start.offset).sort((a, b) => a - b);
+  const taskStarts = out.objections
+    .filter((o) => o.source === 'tasklist')
+    .map((o) => o.span.start.offset)
+    .sort((a, b) => a - b);
   for (const entry of faq) {
     const answer = entry.answerSpan;
     if (answer && hasOffsetIn(taskStarts, answer.start.offset, answer.end.offset)) continue;

@@ -20,7 +20,12 @@ interface BoldHeading {
  * text names a known part, ends with a colon, or groups questions inside a FAQ. `**Headline:** text`
  * is a pseudo-heading for a known part whose body starts with the text.
  */
-export function boldHeading(paragraph: Paragraph, text: string, inFaq: boolean, ctx: Pick<ParseContext, 'aliases'>): BoldHeading | undefined {
+export function boldHeading(
+  paragraph: Paragraph,
+  text: string,
+  inFaq: boolean,
+  ctx: Pick<ParseContext, 'aliases'>,
+): BoldHeading | undefined {
   const first = paragraph.children[0];
   if (!first || first.type !== 'strong' || !first.position) return undefined;
   const raw = plainText(first);
@@ -32,7 +37,8 @@ export function boldHeading(paragraph: Paragraph, text: string, inFaq: boolean, 
   const colonInside = /[:：]$/u.test(strongText);
   const title = trimEndChars(strongText, ':：').trim();
   if (!title) return undefined;
-  if (QUESTION_MARKER.test(strongText) || ANSWER_MARKER.test(strongText) || QUESTION_ID.test(`${strongText} `)) return undefined;
+  if (QUESTION_MARKER.test(strongText) || ANSWER_MARKER.test(strongText) || QUESTION_ID.test(`${strongText} `))
+    return undefined;
   if (/[?？]$/u.test(title)) return undefined;
   const kind = classifyTitle(title, ctx.aliases);
   const labelEnd = endOf(first);
@@ -71,12 +77,24 @@ interface HeadingLine {
 function headingLine(ctx: ParseContext, block: Nodes, headingLevel: number, inFaq: boolean): HeadingLine | undefined {
   if (block.type === 'heading') {
     const title = squash(plainText(block.children));
-    return { title, level: block.depth, style: headingStyle(block, ctx.text), headingEnd: endOf(block), inlineBody: undefined };
+    return {
+      title,
+      level: block.depth,
+      style: headingStyle(block, ctx.text),
+      headingEnd: endOf(block),
+      inlineBody: undefined,
+    };
   }
   if (block.type !== 'paragraph') return undefined;
   const bold = boldHeading(block, ctx.text, inFaq, ctx);
   if (!bold) return undefined;
-  return { title: bold.title, level: headingLevel + 1, style: 'bold', headingEnd: bold.labelEnd, inlineBody: bold.inlineBody };
+  return {
+    title: bold.title,
+    level: headingLevel + 1,
+    style: 'bold',
+    headingEnd: bold.labelEnd,
+    inlineBody: bold.inlineBody,
+  };
 }
 
 /** Fills `ctx.sections`, `headingOf`, `sectionOf`, `inlineBody` and `wordsBefore`. */

@@ -66,7 +66,16 @@ export function parse(input: string, options: ParseOptions = {}): PrfaqDocument 
     fill(doc, options, locator);
   } catch (error) {
     // Half a model would mislead the rules more than none: keep only what was read before the stages.
-    Object.assign(doc, { sections: [], headline: undefined, pressRelease: undefined, faq: [], objections: [], objectionTables: [], stakeholders: [], outcomes: [] });
+    Object.assign(doc, {
+      sections: [],
+      headline: undefined,
+      pressRelease: undefined,
+      faq: [],
+      objections: [],
+      objectionTables: [],
+      stakeholders: [],
+      outcomes: [],
+    });
     // Nesting the pre-scan cannot see (10,000 levels of `**` emphasis) exhausts the stack inside
     // remark's tree walks: that is the input's limit, not a prfaq bug.
     const stack = error instanceof RangeError && /call stack/iu.test(error.message);
@@ -129,18 +138,40 @@ function fill(doc: PrfaqDocument, options: ParseOptions, locator: Locator): void
   doc.detectedProfile = detectProfile(doc.sections);
 }
 
-const PRESS_RELEASE_END = new Set<SectionKind>(['faq', 'external-faq', 'internal-faq', 'objections', 'risks', 'appendix', 'stakeholders', 'outcomes']);
+const PRESS_RELEASE_END = new Set<SectionKind>([
+  'faq',
+  'external-faq',
+  'internal-faq',
+  'objections',
+  'risks',
+  'appendix',
+  'stakeholders',
+  'outcomes',
+]);
 
-function findPressRelease(ctx: ParseContext, headline: Headline | undefined): { span: Span; words: number } | undefined {
+function findPressRelease(
+  ctx: ParseContext,
+  headline: Headline | undefined,
+): { span: Span; words: number } | undefined {
   const { sections, blocks } = ctx;
   const section = sections.find((s) => s.kind === 'press-release');
   let start: number | undefined;
   if (section) start = section.heading.start.offset;
   else if (headline) {
-    const owner = sections.find((s) => s.heading.start.offset <= headline.span.start.offset && headline.span.end.offset <= s.body.end.offset && (s.kind === 'headline' || s.heading.end.offset >= headline.span.end.offset));
-    start = owner && owner.heading.end.offset >= headline.span.start.offset ? owner.heading.start.offset : headline.span.start.offset;
+    const owner = sections.find(
+      (s) =>
+        s.heading.start.offset <= headline.span.start.offset &&
+        headline.span.end.offset <= s.body.end.offset &&
+        (s.kind === 'headline' || s.heading.end.offset >= headline.span.end.offset),
+    );
+    start =
+      owner && owner.heading.end.offset >= headline.span.start.offset
+        ? owner.heading.start.offset
+        : headline.span.start.offset;
   } else {
-    const firstContent = blocks.find((block) => block.type !== 'yaml' && block.type !== 'html' && block.type !== 'definition');
+    const firstContent = blocks.find(
+      (block) => block.type !== 'yaml' && block.type !== 'html' && block.type !== 'definition',
+    );
     if (firstContent) start = startOf(firstContent);
   }
   if (start === undefined) return undefined;
@@ -175,12 +206,22 @@ function faqWords(sections: readonly Section[]): number {
   return total;
 }
 
-const PRESS_RELEASE_PARTS: readonly SectionKind[] = ['summary', 'problem', 'solution', 'leader-quote', 'how-it-works', 'customer-quote', 'call-to-action'];
+const PRESS_RELEASE_PARTS: readonly SectionKind[] = [
+  'summary',
+  'problem',
+  'solution',
+  'leader-quote',
+  'how-it-works',
+  'customer-quote',
+  'call-to-action',
+];
 
 function detectProfile(sections: readonly Section[]): Profile {
-  if (sections.some((section) => section.kind === 'working-backwards' || normalizeTitle(section.title) === 'public faq')) return 'rfc';
+  if (
+    sections.some((section) => section.kind === 'working-backwards' || normalizeTitle(section.title) === 'public faq')
+  )
+    return 'rfc';
   const kinds = new Set(sections.map((section) => section.kind));
   const parts = PRESS_RELEASE_PARTS.filter((kind) => kinds.has(kind)).length;
   return parts >= 4 ? 'full' : 'lite';
 }
-

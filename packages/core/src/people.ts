@@ -10,7 +10,12 @@ function pointer(key: string): string {
 }
 
 /** The scalar fields of a frontmatter list item, each with the span of its value. */
-function itemFields(frontmatter: Frontmatter, base: string, item: Record<string, unknown>, whole: Span): Record<string, Field> {
+function itemFields(
+  frontmatter: Frontmatter,
+  base: string,
+  item: Record<string, unknown>,
+  whole: Span,
+): Record<string, Field> {
   const fields: Record<string, Field> = {};
   for (const [key, value] of Object.entries(item)) {
     const text = scalarText(value);
@@ -31,7 +36,16 @@ function pick(fields: Record<string, Field>, names: readonly string[]): string |
 
 const NAME_KEYS = ['name', 'who', 'person', 'stakeholder'];
 const ROLE_KEYS = ['role', 'function', 'team', 'title', 'org'];
-const PREALIGNED_KEYS = ['prealigned', 'pre-aligned', 'prealigned-on', 'pre-aligned-on', 'aligned', 'aligned-on', 'prealignment', 'pre-alignment'];
+const PREALIGNED_KEYS = [
+  'prealigned',
+  'pre-aligned',
+  'prealigned-on',
+  'pre-aligned-on',
+  'aligned',
+  'aligned-on',
+  'prealignment',
+  'pre-alignment',
+];
 const SIGNOFF_KEYS = ['signoff', 'sign-off', 'signed-off', 'approval', 'approved', 'status', 'decision'];
 
 /** `Raj Patel (Finance)` or `Raj Patel — Finance`: a name and a role in one string. */
@@ -46,7 +60,11 @@ function splitNameRole(value: string): { name: string; role: string | undefined 
 }
 
 function constraintsOf(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((item) => item !== null && typeof item !== 'object').map((item) => String(item).trim()).filter(Boolean);
+  if (Array.isArray(value))
+    return value
+      .filter((item) => item !== null && typeof item !== 'object')
+      .map((item) => String(item).trim())
+      .filter(Boolean);
   if (typeof value === 'string' && value.trim()) return [value.trim()];
   return [];
 }
@@ -60,7 +78,17 @@ function frontmatterStakeholders(frontmatter: Frontmatter, ctx: ParseContext): S
     const whole = frontmatter.locations[base]?.value ?? frontmatter.span ?? ctx.locator.span(0, 0);
     if (typeof item === 'string' || typeof item === 'number') {
       const { name, role } = splitNameRole(String(item));
-      out.push({ name, role, prealigned: undefined, signoff: undefined, rawSignoff: undefined, constraints: [], source: 'frontmatter', span: whole, fields: { name: { text: String(item), span: whole } } });
+      out.push({
+        name,
+        role,
+        prealigned: undefined,
+        signoff: undefined,
+        rawSignoff: undefined,
+        constraints: [],
+        source: 'frontmatter',
+        span: whole,
+        fields: { name: { text: String(item), span: whole } },
+      });
       return;
     }
     if (!item || typeof item !== 'object' || Array.isArray(item)) return;
@@ -68,14 +96,20 @@ function frontmatterStakeholders(frontmatter: Frontmatter, ctx: ParseContext): S
     const fields = itemFields(frontmatter, base, record, whole);
     const rawPrealigned = pick(fields, PREALIGNED_KEYS);
     const rawSignoff = pick(fields, SIGNOFF_KEYS);
-    const constraintKey = Object.keys(record).find((key) => /^(constraints?|conditions|non-?negotiables|requirements)$/iu.test(key));
+    const constraintKey = Object.keys(record).find((key) =>
+      /^(constraints?|conditions|non-?negotiables|requirements)$/iu.test(key),
+    );
     const nameValue = pick(fields, NAME_KEYS) ?? '';
-    const split = pick(fields, ROLE_KEYS) === undefined ? splitNameRole(nameValue) : { name: nameValue, role: pick(fields, ROLE_KEYS) };
+    const split =
+      pick(fields, ROLE_KEYS) === undefined
+        ? splitNameRole(nameValue)
+        : { name: nameValue, role: pick(fields, ROLE_KEYS) };
     out.push({
       name: split.name,
       role: split.role,
       // `prealigned: false` / `no` means not pre-aligned; a date or `true` is kept as written.
-      prealigned: rawPrealigned && !/^(false|no|none|n\/a|pending|tbd)$/iu.test(rawPrealigned) ? rawPrealigned : undefined,
+      prealigned:
+        rawPrealigned && !/^(false|no|none|n\/a|pending|tbd)$/iu.test(rawPrealigned) ? rawPrealigned : undefined,
       signoff: normalizeSignoff(rawSignoff),
       rawSignoff,
       constraints: constraintKey ? constraintsOf(record[constraintKey]) : [],
@@ -112,7 +146,10 @@ function tableStakeholders(ctx: ParseContext, table: Table): Stakeholder[] {
       const value = squash(plainText(cell));
       const first = cell.children[0];
       const last = cell.children[cell.children.length - 1];
-      const span = first?.position && last?.position ? ctx.locator.span(startOf(first), endOf(last)) : ctx.locator.span(startOf(cell), endOf(cell));
+      const span =
+        first?.position && last?.position
+          ? ctx.locator.span(startOf(first), endOf(last))
+          : ctx.locator.span(startOf(cell), endOf(cell));
       fields[columns.get(index) ?? headers[index] ?? `column ${index + 1}`] = { text: value, span };
     });
     const name = fields.name?.text;
@@ -122,7 +159,8 @@ function tableStakeholders(ctx: ParseContext, table: Table): Stakeholder[] {
     out.push({
       name,
       role: fields.role?.text || undefined,
-      prealigned: rawPrealigned && !/^(false|no|none|n\/a|pending|tbd|-|—|❌)$/iu.test(rawPrealigned) ? rawPrealigned : undefined,
+      prealigned:
+        rawPrealigned && !/^(false|no|none|n\/a|pending|tbd|-|—|❌)$/iu.test(rawPrealigned) ? rawPrealigned : undefined,
       signoff: normalizeSignoff(rawSignoff),
       rawSignoff,
       constraints: fields.constraints?.text ? fields.constraints.text.split(/\s*;\s*/u).filter(Boolean) : [],
@@ -145,7 +183,9 @@ function listStakeholder(ctx: ParseContext, item: ListItem): Stakeholder | undef
   const tail = rest.join(', ');
   const aligned = /\b(?:pre-?aligned|aligned|1:1|met)\b(?:\s+on)?\s*:?\s*(\d{4}-\d{2}-\d{2})/iu.exec(tail);
   const signed = /\b(?:sign-?off|signed off|approval|status)\s*:?\s*([\p{L}-]+(?:\s[\p{L}-]+)?)/iu.exec(tail);
-  const rawSignoff = signed?.[1] ?? tail.split(/,\s*/u).find((part) => normalizeSignoff(part) !== undefined && /^\S+$/u.test(part.trim()));
+  const rawSignoff =
+    signed?.[1] ??
+    tail.split(/,\s*/u).find((part) => normalizeSignoff(part) !== undefined && /^\S+$/u.test(part.trim()));
   const span = ctx.locator.span(startOf(item), endOf(item));
   const fields: Record<string, Field> = { name: { text: name, span } };
   if (role) fields.role = { text: role, span };
@@ -195,7 +235,15 @@ export function extractOutcomes(ctx: ParseContext, frontmatter: Frontmatter): Ou
     const base = `/outcomes/${index}`;
     const whole = frontmatter.locations[base]?.value ?? frontmatter.span ?? ctx.locator.span(0, 0);
     if (typeof item === 'string' || typeof item === 'number') {
-      out.push({ statement: String(item).trim(), metric: undefined, baseline: undefined, target: undefined, source: 'frontmatter', span: whole, fields: { statement: { text: String(item).trim(), span: whole } } });
+      out.push({
+        statement: String(item).trim(),
+        metric: undefined,
+        baseline: undefined,
+        target: undefined,
+        source: 'frontmatter',
+        span: whole,
+        fields: { statement: { text: String(item).trim(), span: whole } },
+      });
       return;
     }
     if (!item || typeof item !== 'object' || Array.isArray(item)) return;

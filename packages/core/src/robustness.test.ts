@@ -10,7 +10,12 @@ describe('frontmatter size', () => {
     const started = performance.now();
     const doc = parse(`---\n${keys(100_000)}\n---\n# Title\n`);
     expect(performance.now() - started).toBeLessThan(10_000);
-    expect(doc.problems).toEqual([expect.objectContaining({ code: 'yaml-unsafe', message: `Frontmatter has more than ${MAX_FRONTMATTER_LINES.toLocaleString('en-US')} lines; it is ignored` })]);
+    expect(doc.problems).toEqual([
+      expect.objectContaining({
+        code: 'yaml-unsafe',
+        message: `Frontmatter has more than ${MAX_FRONTMATTER_LINES.toLocaleString('en-US')} lines; it is ignored`,
+      }),
+    ]);
     expect(doc.frontmatter.data).toEqual({});
     // The rest of the document is still read.
     expect(doc.headline?.text).toBe('Title');

@@ -33,7 +33,10 @@ export function namesStakeholder(written: string, stakeholder: Stakeholder): boo
  * The listed stakeholder `written` refers to: an exact name first, then an exact role, then the first
  * one it names loosely (first name, or a name or role contained either way). Undefined when none.
  */
-export function findStakeholder<S extends Stakeholder>(written: string | undefined, stakeholders: readonly S[]): S | undefined {
+export function findStakeholder<S extends Stakeholder>(
+  written: string | undefined,
+  stakeholders: readonly S[],
+): S | undefined {
   const key = written === undefined ? '' : personKey(written);
   if (key === '') return undefined;
   return (

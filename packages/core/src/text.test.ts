@@ -11,7 +11,8 @@ describe('squash', () => {
   });
 
   it('gives a string with single spaces only back trimmed, as the replace would', () => {
-    for (const value of ['Why now?', ' Why now? ', 'one', '', ' ']) expect(squash(value)).toBe(value.replace(/\s+/gu, ' ').trim());
+    for (const value of ['Why now?', ' Why now? ', 'one', '', ' '])
+      expect(squash(value)).toBe(value.replace(/\s+/gu, ' ').trim());
   });
 });
 

@@ -49,7 +49,9 @@ function guardedTable(): Extension {
         // decide here, before the table construct builds the forty closures of its states (115 KB per
         // bench document when it was built first and then refused).
         tokenize(this: TokenizeContext, effects, ok, nok): State {
-          return continuesTable(this) || delimiterRows.has(this.now().line + 1) ? tokenize.call(this, effects, ok, nok) : nok;
+          return continuesTable(this) || delimiterRows.has(this.now().line + 1)
+            ? tokenize.call(this, effects, ok, nok)
+            : nok;
         },
       },
     },
@@ -159,8 +161,16 @@ function shift(node: Nodes, offset: number, lines: number): void {
     const item = stack.pop() as Nodes;
     const position = item.position;
     if (position) {
-      position.start = { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset };
-      position.end = { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset };
+      position.start = {
+        line: position.start.line + lines,
+        column: position.start.column,
+        offset: (position.start.offset ?? 0) + offset,
+      };
+      position.end = {
+        line: position.end.line + lines,
+        column: position.end.column,
+        offset: (position.end.offset ?? 0) + offset,
+      };
     }
     if ('children' in item) for (const child of item.children as Nodes[]) stack.push(child);
   }
@@ -197,7 +207,13 @@ function scan(text: string, chunkSize: number): { cuts: number[]; definitions: s
       if (lineNumber > 1 && /^(?:---|\.\.\.)[ \t]*$/u.test(line)) inFrontmatter = false;
     } else if (fence) {
       const close = FENCE.exec(line);
-      if (close && (close[1] as string)[0] === fence.char && (close[1] as string).length >= fence.length && line.slice(close[0].length).trim() === '') fence = undefined;
+      if (
+        close &&
+        (close[1] as string)[0] === fence.char &&
+        (close[1] as string).length >= fence.length &&
+        line.slice(close[0].length).trim() === ''
+      )
+        fence = undefined;
     } else if (html) {
       if (html.test(line)) html = undefined;
     } else {
@@ -209,7 +225,12 @@ function scan(text: string, chunkSize: number): { cuts: number[]; definitions: s
         if (raw) {
           const startMatch = raw[0].exec(line) as RegExpExecArray;
           if (!raw[1].test(line.slice(startMatch[0].length))) html = raw[1];
-        } else if (line.charCodeAt(0) === 35 /* # */ && previousBlank && /^#{1,6}(?:[ \t]|$)/u.test(line) && pos - lastCut >= chunkSize) {
+        } else if (
+          line.charCodeAt(0) === 35 /* # */ &&
+          previousBlank &&
+          /^#{1,6}(?:[ \t]|$)/u.test(line) &&
+          pos - lastCut >= chunkSize
+        ) {
           cuts.push(pos);
           lastCut = pos;
         } else if (DEFINITION.test(line)) {

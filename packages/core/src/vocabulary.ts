@@ -12,7 +12,9 @@ function key(value: string): string {
     .trim();
 }
 
-function lookup<T extends string>(table: Readonly<Record<T, readonly string[]>>): (raw: string | undefined) => T | undefined {
+function lookup<T extends string>(
+  table: Readonly<Record<T, readonly string[]>>,
+): (raw: string | undefined) => T | undefined {
   const map = new Map<string, T>();
   for (const [canonical, aliases] of Object.entries<readonly string[]>(table)) {
     map.set(key(canonical), canonical as T);
@@ -35,9 +37,49 @@ function lookup<T extends string>(table: Readonly<Record<T, readonly string[]>>)
 }
 
 export const OBJECTION_STATUS_ALIASES: Readonly<Record<ObjectionStatus, readonly string[]>> = {
-  open: ['todo', 'to do', 'pending', 'in progress', 'wip', 'unresolved', 'new', 'active', 'blocked', 'raised', 'not started', 'under discussion', 'in discussion', 'discussing', 'investigating', 'under review', 'outstanding', 'tbd'],
-  resolved: ['done', 'closed', 'fixed', 'addressed', 'mitigated', 'answered', 'complete', 'completed', 'agreed', 'solved', '✅'],
-  accepted: ['wontfix', 'wont fix', 'disagree and commit', 'disagree & commit', 'acknowledged', 'accepted risk', 'risk accepted', 'agree to disagree'],
+  open: [
+    'todo',
+    'to do',
+    'pending',
+    'in progress',
+    'wip',
+    'unresolved',
+    'new',
+    'active',
+    'blocked',
+    'raised',
+    'not started',
+    'under discussion',
+    'in discussion',
+    'discussing',
+    'investigating',
+    'under review',
+    'outstanding',
+    'tbd',
+  ],
+  resolved: [
+    'done',
+    'closed',
+    'fixed',
+    'addressed',
+    'mitigated',
+    'answered',
+    'complete',
+    'completed',
+    'agreed',
+    'solved',
+    '✅',
+  ],
+  accepted: [
+    'wontfix',
+    'wont fix',
+    'disagree and commit',
+    'disagree & commit',
+    'acknowledged',
+    'accepted risk',
+    'risk accepted',
+    'agree to disagree',
+  ],
   deferred: ['later', 'parked', 'postponed', 'backlog', 'on hold', 'next phase', 'follow up', 'follow-up'],
   withdrawn: ['dropped', 'retracted', 'obsolete', 'cancelled', 'canceled', 'no longer relevant', 'moot', '❌'],
 };
@@ -53,8 +95,28 @@ export const SIGNOFF_ALIASES: Readonly<Record<Signoff, readonly string[]>> = {
 export const normalizeSignoff = lookup<Signoff>(SIGNOFF_ALIASES);
 
 export const DOCUMENT_STATUS_ALIASES: Readonly<Record<DocumentStatus, readonly string[]>> = {
-  draft: ['wip', 'work in progress', 'in progress', 'writing', 'drafting', 'proposed', 'idea', 'entwurf', 'borrador', 'brouillon'],
-  review: ['in review', 'under review', 'ready for review', 'reviewing', 'ready for decision', 'pending decision', 'final comment period', 'fcp'],
+  draft: [
+    'wip',
+    'work in progress',
+    'in progress',
+    'writing',
+    'drafting',
+    'proposed',
+    'idea',
+    'entwurf',
+    'borrador',
+    'brouillon',
+  ],
+  review: [
+    'in review',
+    'under review',
+    'ready for review',
+    'reviewing',
+    'ready for decision',
+    'pending decision',
+    'final comment period',
+    'fcp',
+  ],
   approved: ['accepted', 'agreed', 'greenlit', 'green lit', 'go', 'funded', 'done'],
   rejected: ['declined', 'no go', 'no-go', 'killed', 'denied'],
   shelved: ['parked', 'on hold', 'deferred', 'postponed', 'paused', 'archived', 'abandoned', 'superseded', 'withdrawn'],
@@ -66,11 +128,68 @@ export type ObjectionColumn = 'stakeholder' | 'objection' | 'status' | 'owner' |
 
 // Column headers by canonical field; compared after `key()`. The objection column is what makes a table an objections table.
 export const OBJECTION_COLUMNS: Readonly<Record<ObjectionColumn, readonly string[]>> = {
-  stakeholder: ['stakeholder', 'stakeholders', 'who', 'raised by', 'from', 'by', 'team', 'function', 'role', 'name', 'reviewer', 'requester', 'org', 'organisation', 'organization', 'party', 'raised'],
-  objection: ['objection', 'objections', 'concern', 'concerns', 'risk', 'risks', 'issue', 'issues', 'objection concern', 'concern objection', 'the concern', 'objection or concern', 'risk concern'],
+  stakeholder: [
+    'stakeholder',
+    'stakeholders',
+    'who',
+    'raised by',
+    'from',
+    'by',
+    'team',
+    'function',
+    'role',
+    'name',
+    'reviewer',
+    'requester',
+    'org',
+    'organisation',
+    'organization',
+    'party',
+    'raised',
+  ],
+  objection: [
+    'objection',
+    'objections',
+    'concern',
+    'concerns',
+    'risk',
+    'risks',
+    'issue',
+    'issues',
+    'objection concern',
+    'concern objection',
+    'the concern',
+    'objection or concern',
+    'risk concern',
+  ],
   status: ['status', 'state', 'resolved', 'current status'],
-  owner: ['owner', 'owners', 'assignee', 'assigned to', 'responsible', 'dri', 'action owner', 'who owns it', 'follow-up owner'],
-  resolution: ['resolution', 'response', 'mitigation', 'mitigations', 'answer', 'how addressed', 'how we addressed it', 'plan', 'decision', 'mitigation plan', 'our response', 'resolution notes', 'outcome', 'resolution mitigation'],
+  owner: [
+    'owner',
+    'owners',
+    'assignee',
+    'assigned to',
+    'responsible',
+    'dri',
+    'action owner',
+    'who owns it',
+    'follow-up owner',
+  ],
+  resolution: [
+    'resolution',
+    'response',
+    'mitigation',
+    'mitigations',
+    'answer',
+    'how addressed',
+    'how we addressed it',
+    'plan',
+    'decision',
+    'mitigation plan',
+    'our response',
+    'resolution notes',
+    'outcome',
+    'resolution mitigation',
+  ],
 };
 
 const objectionColumnMap = new Map<string, ObjectionColumn>();
@@ -83,7 +202,10 @@ export function objectionColumn(header: string): ObjectionColumn | undefined {
   const normalized = key(header);
   const exact = objectionColumnMap.get(normalized);
   if (exact) return exact;
-  if (/\b(objection|objections|concern|concerns|risk|risks)\b/u.test(normalized) && !/\b(owner|status|mitigation|resolution|level|likelihood|impact|severity|id)\b/u.test(normalized)) {
+  if (
+    /\b(objection|objections|concern|concerns|risk|risks)\b/u.test(normalized) &&
+    !/\b(owner|status|mitigation|resolution|level|likelihood|impact|severity|id)\b/u.test(normalized)
+  ) {
     return 'objection';
   }
   return undefined;
@@ -94,7 +216,19 @@ export type StakeholderColumn = 'name' | 'role' | 'prealigned' | 'signoff' | 'co
 export const STAKEHOLDER_COLUMNS: Readonly<Record<StakeholderColumn, readonly string[]>> = {
   name: ['name', 'stakeholder', 'who', 'person', 'reviewer', 'approver'],
   role: ['role', 'function', 'team', 'org', 'title', 'area'],
-  prealigned: ['prealigned', 'pre-aligned', 'pre-alignment', 'prealignment', 'aligned', '1:1', 'one-on-one', 'pre-read', 'pre-aligned on', 'prealigned on', 'aligned on'],
+  prealigned: [
+    'prealigned',
+    'pre-aligned',
+    'pre-alignment',
+    'prealignment',
+    'aligned',
+    '1:1',
+    'one-on-one',
+    'pre-read',
+    'pre-aligned on',
+    'prealigned on',
+    'aligned on',
+  ],
   signoff: ['signoff', 'sign off', 'sign-off', 'approval', 'approved', 'status', 'decision'],
   constraints: ['constraints', 'constraint', 'conditions', 'non-negotiables', 'requirements', 'concerns'],
 };
@@ -109,13 +243,16 @@ export function stakeholderColumn(header: string): StakeholderColumn | undefined
 }
 
 /** `Q:`, `**Q:**`, `Q1.`, `Question:` at the start of a line (optionally bold). */
-export const QUESTION_MARKER = /^[ \t]*(?:\*\*|__)?[ \t]*(?:Q|Question|QUESTION)[ \t]*(\d{1,3})?[ \t]*[:.)][ \t]*(?:\*\*|__)?[ \t]*/u;
+export const QUESTION_MARKER =
+  /^[ \t]*(?:\*\*|__)?[ \t]*(?:Q|Question|QUESTION)[ \t]*(\d{1,3})?[ \t]*[:.)][ \t]*(?:\*\*|__)?[ \t]*/u;
 /** `A:`, `**A:**`, `A.`, `Answer:` at the start of a line (optionally bold). */
-export const ANSWER_MARKER = /^[ \t]*(?:\*\*|__)?[ \t]*(?:A|Answer|ANSWER)[ \t]*(\d{1,3})?[ \t]*[:.)][ \t]*(?:\*\*|__)?[ \t]*/u;
+export const ANSWER_MARKER =
+  /^[ \t]*(?:\*\*|__)?[ \t]*(?:A|Answer|ANSWER)[ \t]*(\d{1,3})?[ \t]*[:.)][ \t]*(?:\*\*|__)?[ \t]*/u;
 /** `C1.`, `I3:`, `E-2)`, `Q4.` before a question: an id, whose letter can name the audience. */
 export const QUESTION_ID = /^[ \t]*([A-Z]{1,2}-?\d{1,3})[ \t]*[.):][ \t]+/u;
 
-const INTERROGATIVE = /^(how|what|why|when|where|who|whom|whose|which|will|would|can|could|should|shall|does|do|did|is|are|was|were|has|have|had|may|might|must|if|isnt|arent|doesnt|dont|wont|cant)\b/iu;
+const INTERROGATIVE =
+  /^(how|what|why|when|where|who|whom|whose|which|will|would|can|could|should|shall|does|do|did|is|are|was|were|has|have|had|may|might|must|if|isnt|arent|doesnt|dont|wont|cant)\b/iu;
 
 /** True when a line reads as a question: ends with `?` or starts with an interrogative word. */
 export function looksLikeQuestion(text: string): boolean {

@@ -13,7 +13,9 @@ describe('canonical PR/FAQ', () => {
     expect(doc.meta.owner?.value).toBe('Jane Doe');
     expect(doc.meta.decisionDate?.value).toBe('2026-12-10');
     expect(at(doc, doc.meta.decisionDate?.span)).toBe('2026-12-10');
-    expect(doc.stakeholders.map((s) => [s.name, s.role, s.prealigned, s.signoff])).toEqual([['Raj Patel', 'Finance', '2026-11-20', 'approved']]);
+    expect(doc.stakeholders.map((s) => [s.name, s.role, s.prealigned, s.signoff])).toEqual([
+      ['Raj Patel', 'Finance', '2026-11-20', 'approved'],
+    ]);
     expect(doc.outcomes[0]).toMatchObject({ metric: 'median payout time', baseline: '3 days', target: '1 hour' });
     expect(at(doc, doc.frontmatter.locations['/stakeholders/0/signoff']?.value)).toBe('approved');
     expect(at(doc, doc.frontmatter.locations['/stakeholders/0/signoff']?.key)).toBe('signoff');
@@ -40,7 +42,9 @@ describe('canonical PR/FAQ', () => {
 
   it('finds the headline and the press release', () => {
     expect(doc.headline?.source).toBe('h1');
-    expect(at(doc, doc.headline?.span)).toBe('Acme launches Instant Payouts: merchants get paid in an hour, not three days');
+    expect(at(doc, doc.headline?.span)).toBe(
+      'Acme launches Instant Payouts: merchants get paid in an hour, not three days',
+    );
     expect(at(doc, doc.pressRelease?.span)).toMatch(/^# Acme launches[\s\S]*Merchants wait three days\.\n\n$/u);
     expect(doc.words.pressRelease).toBe(9);
   });
@@ -70,6 +74,12 @@ describe('canonical PR/FAQ', () => {
     expect(finance.resolution).toBe('Capped at $2M');
     expect(finance.fields.Notes?.text).toBe('x');
     expect(at(doc, finance.fields.resolution?.span)).toBe('Capped at $2M');
-    expect(doc.objectionTables[0]!.columns).toEqual({ stakeholder: 0, objection: 1, status: 2, owner: 3, resolution: 4 });
+    expect(doc.objectionTables[0]!.columns).toEqual({
+      stakeholder: 0,
+      objection: 1,
+      status: 2,
+      owner: 3,
+      resolution: 4,
+    });
   });
 });

@@ -1,7 +1,15 @@
 // docs/format.md lists every alias prfaq recognises: the tables in the code are the source, this keeps the page honest.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_STATUS_ALIASES, LIMITS, OBJECTION_COLUMNS, OBJECTION_STATUS_ALIASES, SECTION_ALIASES, SIGNOFF_ALIASES, STAKEHOLDER_COLUMNS } from '@prfaq/core';
+import {
+  DOCUMENT_STATUS_ALIASES,
+  LIMITS,
+  OBJECTION_COLUMNS,
+  OBJECTION_STATUS_ALIASES,
+  SECTION_ALIASES,
+  SIGNOFF_ALIASES,
+  STAKEHOLDER_COLUMNS,
+} from '@prfaq/core';
 
 const page = readFileSync(new URL('../../../docs/format.md', import.meta.url), 'utf8');
 
@@ -24,7 +32,12 @@ describe('docs/format.md', () => {
     const from = page.indexOf(heading);
     expect(from).toBeGreaterThanOrEqual(0);
     for (const [kind, aliases] of Object.entries(table as Record<string, readonly string[]>)) {
-      const cells = row(kind, from).split('|').slice(2, -1).join('|').split(',').map((cell) => cell.trim());
+      const cells = row(kind, from)
+        .split('|')
+        .slice(2, -1)
+        .join('|')
+        .split(',')
+        .map((cell) => cell.trim());
       expect(cells).toEqual([...aliases]);
     }
   });

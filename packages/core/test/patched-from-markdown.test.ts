@@ -2,7 +2,17 @@
 // this rebuilds the package as published (the patch reversed, in a temporary copy beside the same
 // dependencies) and compares its trees with the patched package's on every Markdown document in the
 // repository and on generated PR/FAQs.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,7 +35,11 @@ function reversePatch(text: string, patch: string, file: string): string {
   let result = text;
   for (const hunk of section.split(/^@@[^\n]*\n/mu).slice(1)) {
     const lines = hunk.replace(/\n$/u, '').split('\n');
-    const side = (skip: string): string => lines.filter((line) => !line.startsWith(skip)).map((line) => line.slice(1)).join('\n');
+    const side = (skip: string): string =>
+      lines
+        .filter((line) => !line.startsWith(skip))
+        .map((line) => line.slice(1))
+        .join('\n');
     const patched = side('-');
     if (!result.includes(patched)) throw new Error(`a hunk of the patch is not in ${file}`);
     result = result.replace(patched, side('+'));
@@ -33,7 +47,10 @@ function reversePatch(text: string, patch: string, file: string): string {
   return result;
 }
 
-const options = { extensions: [gfmTable(), gfmTaskListItem()], mdastExtensions: [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()] };
+const options = {
+  extensions: [gfmTable(), gfmTaskListItem()],
+  mdastExtensions: [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
+};
 /** The package's two builds: production, and the one the `development` export condition picks (vitest's). */
 const BUILDS = ['lib/index.js', 'dev/lib/index.js'];
 let scratch: string;
@@ -57,7 +74,8 @@ beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'prfaq-from-markdown-'));
   const modules = path.join(scratch, 'node_modules');
   mkdirSync(modules);
-  for (const name of readdirSync(siblings)) if (name !== 'mdast-util-from-markdown') symlinkSync(path.join(siblings, name), path.join(modules, name));
+  for (const name of readdirSync(siblings))
+    if (name !== 'mdast-util-from-markdown') symlinkSync(path.join(siblings, name), path.join(modules, name));
   const copy = path.join(modules, 'mdast-util-from-markdown');
   cpSync(pkg, copy, { recursive: true });
   const patch = readFileSync(patchFile, 'utf8');
@@ -76,7 +94,9 @@ afterAll(() => {
 /** Both builds, patched and published, give the same tree for `text`. */
 function expectSameTrees(text: string, label: string): void {
   for (const build of BUILDS) {
-    expect(JSON.stringify(patched.get(build)!(text, options)), `${label} (${build})`).toBe(JSON.stringify(published.get(build)!(text, options)));
+    expect(JSON.stringify(patched.get(build)!(text, options)), `${label} (${build})`).toBe(
+      JSON.stringify(published.get(build)!(text, options)),
+    );
   }
 }
 
@@ -91,11 +111,19 @@ describe('the mdast-util-from-markdown patch', () => {
   });
 
   it('reports a hunk it cannot find instead of skipping it', () => {
-    expect(() => reversePatch('unrelated text', readFileSync(patchFile, 'utf8'), 'lib/index.js')).toThrow('a hunk of the patch is not in lib/index.js');
+    expect(() => reversePatch('unrelated text', readFileSync(patchFile, 'utf8'), 'lib/index.js')).toThrow(
+      'a hunk of the patch is not in lib/index.js',
+    );
   });
 
   it('gives the published tree on every document in the repository', () => {
-    const documents = ['examples', 'templates', 'packages/lint/fixtures', 'packages/cli/test/realworld', 'docs'].flatMap((dir) =>
+    const documents = [
+      'examples',
+      'templates',
+      'packages/lint/fixtures',
+      'packages/cli/test/realworld',
+      'docs',
+    ].flatMap((dir) =>
       readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
         .filter((name) => name.endsWith('.md'))
         .map((name) => path.join(root, dir, name)),

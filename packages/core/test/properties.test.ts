@@ -76,7 +76,11 @@ const FRAGMENTS = [
   '   \t  \n',
 ];
 
-const fragment = fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r', '\n\n'));
+const fragment = fc.oneof(
+  fc.constantFrom(...FRAGMENTS),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('\n', '\r\n', '\r', '\n\n'),
+);
 const document = fc
   .tuple(fc.array(fragment, { maxLength: 30 }), fc.constantFrom('\n', '\r\n'))
   .map(([parts, eol]) => parts.join('\n').replace(/\n/gu, eol));
@@ -87,7 +91,38 @@ describe('parse properties', () => {
   });
 
   it('never throws and keeps spans inside the text, on arbitrary Markdown-ish characters', () => {
-    const markdownish = fc.string({ unit: fc.constantFrom('#', '*', '_', '-', '|', ':', '?', '>', '`', '[', ']', '(', ')', '!', ' ', '\n', '\r', '\t', 'Q', 'A', 'a', '1', '.', '<', '~', '\uFEFF', '😀'), maxLength: 300 });
+    const markdownish = fc.string({
+      unit: fc.constantFrom(
+        '#',
+        '*',
+        '_',
+        '-',
+        '|',
+        ':',
+        '?',
+        '>',
+        '`',
+        '[',
+        ']',
+        '(',
+        ')',
+        '!',
+        ' ',
+        '\n',
+        '\r',
+        '\t',
+        'Q',
+        'A',
+        'a',
+        '1',
+        '.',
+        '<',
+        '~',
+        '\uFEFF',
+        '😀',
+      ),
+      maxLength: 300,
+    });
     fc.assert(fc.property(markdownish, checkDocument), { numRuns: 300 });
   });
 

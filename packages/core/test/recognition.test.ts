@@ -31,7 +31,10 @@ describe('loose style: metadata bullets, bold pseudo-headings, Q:/A: paragraphs'
   });
 
   it('takes the headline from `**Headline:** text` on one line', () => {
-    expect(doc.headline).toMatchObject({ text: 'Acme lets households build one shopping cart together', source: 'section' });
+    expect(doc.headline).toMatchObject({
+      text: 'Acme lets households build one shopping cart together',
+      source: 'section',
+    });
     expect(at(doc, doc.headline?.span)).toBe('Acme lets households build one shopping cart together');
     expect(at(doc, doc.sections[1]!.body).trim()).toBe('Acme lets households build one shopping cart together');
   });
@@ -43,8 +46,12 @@ describe('loose style: metadata bullets, bold pseudo-headings, Q:/A: paragraphs'
       ['Does it work with subscriptions?', 'external', false, 'q-colon'],
       ['How many households share a cart today?', 'internal', true, 'q-colon'],
     ]);
-    expect(doc.faq[0]!.answer).toBe("Yes. Anyone in the cart can remove any item, and the item's owner gets a notification.");
-    expect(at(doc, doc.faq[0]!.answerSpan)).toBe("Yes. Anyone in the cart can remove any item, and the item's owner gets a notification.");
+    expect(doc.faq[0]!.answer).toBe(
+      "Yes. Anyone in the cart can remove any item, and the item's owner gets a notification.",
+    );
+    expect(at(doc, doc.faq[0]!.answerSpan)).toBe(
+      "Yes. Anyone in the cart can remove any item, and the item's owner gets a notification.",
+    );
     expect(at(doc, doc.faq[3]!.span)).toBe('How many households share a cart today?');
   });
 });
@@ -118,7 +125,9 @@ describe('an untitled press release that opens with a paragraph', () => {
 
   it('takes a first line that stands on its own as the headline', () => {
     expect(headline('Acme launches Pay Later')).toMatchObject({ text: 'Acme launches Pay Later', source: 'paragraph' });
-    expect(headline('Acme launches Pay Later\nSEATTLE — Today Acme lets shoppers pay in four.')?.text).toBe('Acme launches Pay Later');
+    expect(headline('Acme launches Pay Later\nSEATTLE — Today Acme lets shoppers pay in four.')?.text).toBe(
+      'Acme launches Pay Later',
+    );
     // In capitals but four words and more before the dash: a shouted headline, not a place.
     expect(headline('ACME LAUNCHES PAY LATER TODAY — AT LAST')?.text).toBe('ACME LAUNCHES PAY LATER TODAY — AT LAST');
   });
@@ -130,8 +139,12 @@ describe('an untitled press release that opens with a paragraph', () => {
   });
 
   it('finds none when the first line is only the start of a wrapped sentence', () => {
-    expect(headline('Today Northwind Grocers announced Pickup Windows, which let shoppers\nchoose a slot.')).toBeUndefined();
-    expect(headline('Today Northwind Grocers announced Pickup Windows for shoppers,\nWashington first.')).toBeUndefined();
+    expect(
+      headline('Today Northwind Grocers announced Pickup Windows, which let shoppers\nchoose a slot.'),
+    ).toBeUndefined();
+    expect(
+      headline('Today Northwind Grocers announced Pickup Windows for shoppers,\nWashington first.'),
+    ).toBeUndefined();
   });
 });
 
@@ -152,7 +165,13 @@ describe('numbered, bulleted and id-tagged questions grouped by topic', () => {
   it('reads bold questions with ids, taking the audience from the id under a generic FAQ', () => {
     expect(doc.faq.slice(0, 2).map((e) => [e.id, e.question, e.audience, e.style, e.answer])).toEqual([
       ['C1', 'How much does a seat cost?', 'external', 'bold', 'Twelve dollars a month, billed annually.'],
-      ['I1', 'What does this do to revenue per account?', 'internal', 'bold', 'We expect it to rise 8% as studios consolidate seats.'],
+      [
+        'I1',
+        'What does this do to revenue per account?',
+        'internal',
+        'bold',
+        'We expect it to rise 8% as studios consolidate seats.',
+      ],
     ]);
   });
 
@@ -195,7 +214,9 @@ describe('setext headings, "Part N —" numbering, emoji, audiences in either or
 
   it('finds the headline as the first heading inside the press release', () => {
     expect(doc.headline).toMatchObject({ text: '📣 Acme Pay Later launches for small merchants', source: 'section' });
-    expect(at(doc, doc.pressRelease?.span)).toMatch(/^Part 1 — Press Release\n=+\n[\s\S]*Shoppers split payments in four\.\n\n$/u);
+    expect(at(doc, doc.pressRelease?.span)).toMatch(
+      /^Part 1 — Press Release\n=+\n[\s\S]*Shoppers split payments in four\.\n\n$/u,
+    );
   });
 
   it('ignores headings inside fenced code and HTML comments', () => {
@@ -214,10 +235,25 @@ describe('objections as a table, a task list and frontmatter', () => {
   const doc = parse(fixture('objections.md'));
 
   it('finds table columns by header name in any order, keeping extra columns', () => {
-    expect(doc.objectionTables[0]!.columns).toEqual({ owner: 0, stakeholder: 1, objection: 2, status: 4, resolution: 5 });
-    expect(doc.objectionTables[0]!.headers).toEqual(['Owner', 'Raised by', 'Concern', 'Priority', 'State', 'Resolution']);
+    expect(doc.objectionTables[0]!.columns).toEqual({
+      owner: 0,
+      stakeholder: 1,
+      objection: 2,
+      status: 4,
+      resolution: 5,
+    });
+    expect(doc.objectionTables[0]!.headers).toEqual([
+      'Owner',
+      'Raised by',
+      'Concern',
+      'Priority',
+      'State',
+      'Resolution',
+    ]);
     const table = doc.objections.filter((o) => o.source === 'table');
-    expect(table.map((o) => [o.stakeholder, o.objection, o.rawStatus, o.status, o.owner, o.fields.Priority?.text])).toEqual([
+    expect(
+      table.map((o) => [o.stakeholder, o.objection, o.rawStatus, o.status, o.owner, o.fields.Priority?.text]),
+    ).toEqual([
       ['Finance', 'Cash-flow impact', 'Disagree and commit', 'accepted', 'Dana', 'P1'],
       ['Support', 'Ticket volume', 'parked', 'deferred', undefined, 'P2'],
       ['Risk', 'Chargebacks', 'wontfix', 'accepted', 'Omar', 'P1'],
@@ -301,7 +337,9 @@ describe('line endings, BOM, HTML comments', () => {
     expect(doc.text).toBe(canonical);
     expect(doc.frontmatter.present).toBe(true);
     expect(doc.status).toBe('review');
-    expect(at(doc, doc.headline?.span)).toBe('Acme launches Instant Payouts: merchants get paid in an hour, not three days');
+    expect(at(doc, doc.headline?.span)).toBe(
+      'Acme launches Instant Payouts: merchants get paid in an hour, not three days',
+    );
   });
 
   it('reads CRLF documents the same, with positions on the CRLF text', () => {
@@ -310,15 +348,21 @@ describe('line endings, BOM, HTML comments', () => {
     const doc = parse(crlf);
     expect(doc.eol).toBe('\r\n');
     expect(lf.eol).toBe('\n');
-    expect(doc.sections.map((s) => [s.kind, s.heading.start.line])).toEqual(lf.sections.map((s) => [s.kind, s.heading.start.line]));
-    expect(doc.faq.map((e) => [e.question, e.answered, e.span.start.line, e.span.start.column])).toEqual(lf.faq.map((e) => [e.question, e.answered, e.span.start.line, e.span.start.column]));
+    expect(doc.sections.map((s) => [s.kind, s.heading.start.line])).toEqual(
+      lf.sections.map((s) => [s.kind, s.heading.start.line]),
+    );
+    expect(doc.faq.map((e) => [e.question, e.answered, e.span.start.line, e.span.start.column])).toEqual(
+      lf.faq.map((e) => [e.question, e.answered, e.span.start.line, e.span.start.column]),
+    );
     expect(doc.objections.map((o) => o.status)).toEqual(lf.objections.map((o) => o.status));
     expect(at(doc, doc.frontmatter.locations['/owner']?.value)).toBe('Jane Doe');
     expect(doc.stakeholders[0]!.prealigned).toBe('2026-11-20');
   });
 
   it('counts HTML comments and code as neither content nor words', () => {
-    const doc = parse('# T\n\n## Problem\n\n<!-- Describe the problem here -->\n\n## Solution\n\n```\ncode words here\n```\n\nTwo words.\n');
+    const doc = parse(
+      '# T\n\n## Problem\n\n<!-- Describe the problem here -->\n\n## Solution\n\n```\ncode words here\n```\n\nTwo words.\n',
+    );
     expect(doc.sections[1]).toMatchObject({ kind: 'problem', empty: true, words: 0 });
     expect(doc.sections[2]).toMatchObject({ kind: 'solution', empty: false, words: 2 });
   });
@@ -334,7 +378,9 @@ describe('stakeholders as a table and a list, risks as prose, questions as plain
   });
 
   it('reads a stakeholders table by header name, and stakeholder bullets', () => {
-    expect(doc.stakeholders.map((s) => [s.source, s.name, s.role, s.prealigned, s.signoff, s.rawSignoff, s.constraints])).toEqual([
+    expect(
+      doc.stakeholders.map((s) => [s.source, s.name, s.role, s.prealigned, s.signoff, s.rawSignoff, s.constraints]),
+    ).toEqual([
       ['table', 'Raj Patel', 'Finance', '2026-11-20', 'approved', 'Approved', ['No new price', 'Budget under $1M']],
       ['table', 'Lena Cho', 'Legal', undefined, 'pending', 'pending', []],
       ['list', 'Tom Becker', 'Security', '2026-11-21', 'approved', 'approved', []],
@@ -360,13 +406,17 @@ describe('stakeholders as a table and a list, risks as prose, questions as plain
 
 describe('template placeholders and instructions', () => {
   it('takes `# {{headline}}` as the headline text, not as a section titled Headline', () => {
-    const doc = parse('# {{headline}}\n\n<!-- Headline: what launches, at most 20 words. -->\n\n## Summary\n\n{{summary}}\n');
+    const doc = parse(
+      '# {{headline}}\n\n<!-- Headline: what launches, at most 20 words. -->\n\n## Summary\n\n{{summary}}\n',
+    );
     expect(doc.headline).toMatchObject({ text: '{{headline}}', source: 'h1' });
     expect(doc.sections.map((s) => s.kind)).toEqual(['headline', 'summary']);
   });
 
   it('skips an instruction comment under a Headline section', () => {
-    const doc = parse('## Headline\n\n<!-- What launches, for whom. -->\n\nAcme launches shared carts\n\n## Summary\n\nText.\n');
+    const doc = parse(
+      '## Headline\n\n<!-- What launches, for whom. -->\n\nAcme launches shared carts\n\n## Summary\n\nText.\n',
+    );
     expect(doc.headline).toMatchObject({ text: 'Acme launches shared carts', source: 'section' });
     expect(at(doc, doc.headline?.span)).toBe('Acme launches shared carts');
   });

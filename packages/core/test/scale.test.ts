@@ -6,17 +6,22 @@ import { fixture } from './helpers.js';
 
 /** The canonical fixture's FAQ and objections, repeated until the document is about `bytes` long. */
 function bigDocument(bytes: number): { text: string; questions: number; rows: number } {
-  const parts = ['---\ntitle: Big\nstatus: draft\n---\n\n# Acme launches a very long document\n\n## Summary\n\nA summary.\n\n## FAQ\n\n### External FAQ\n'];
+  const parts = [
+    '---\ntitle: Big\nstatus: draft\n---\n\n# Acme launches a very long document\n\n## Summary\n\nA summary.\n\n## FAQ\n\n### External FAQ\n',
+  ];
   let size = parts[0]!.length;
   let questions = 0;
-  const paragraph = 'Merchants see the payout in their dashboard within the hour, and the fee is shown before they confirm. '.repeat(5);
+  const paragraph =
+    'Merchants see the payout in their dashboard within the hour, and the fee is shown before they confirm. '.repeat(5);
   while (size < bytes * 0.95) {
     const entry = `\n#### Question ${questions} about payouts?\n\n${paragraph}\n\n${paragraph}See the [payout guide](https://example.com/${questions}).\n`;
     parts.push(entry);
     size += entry.length;
     questions++;
   }
-  parts.push('\n## Objections\n\n| Stakeholder | Objection | Status | Owner | Resolution |\n| --- | --- | --- | --- | --- |\n');
+  parts.push(
+    '\n## Objections\n\n| Stakeholder | Objection | Status | Owner | Resolution |\n| --- | --- | --- | --- | --- |\n',
+  );
   let rows = 0;
   while (size < bytes) {
     const row = `| Team ${rows} | Concern number ${rows} about cost | open | Owner ${rows} | |\n`;
@@ -42,13 +47,30 @@ describe('scale', () => {
   it.each([
     ['table rows', () => `| Stakeholder | Objection |\n| --- | --- |\n${'| a | b |\n'.repeat(LIMITS.tableRows + 1)}`],
     ['headings', () => '# h\n\n'.repeat(LIMITS.headings + 1)],
-    ['link definitions', () => Array.from({ length: LIMITS.linkDefinitions + 1 }, (_, i) => `[r${i}]: https://example.com/${i}`).join('\n')],
-    ['nested lists', () => Array.from({ length: LIMITS.nestingDepth + 5 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')],
+    [
+      'link definitions',
+      () =>
+        Array.from({ length: LIMITS.linkDefinitions + 1 }, (_, i) => `[r${i}]: https://example.com/${i}`).join('\n'),
+    ],
+    [
+      'nested lists',
+      () => Array.from({ length: LIMITS.nestingDepth + 5 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'),
+    ],
     ['nested block quotes', () => `${'> '.repeat(LIMITS.nestingDepth + 5)}deep\n`],
     ['a long line', () => `# T\n\n${'word '.repeat(LIMITS.lineLength / 5 + 1)}\n`],
-    ['list items', () => `## Objections\n\n${'- [ ] Finance: fraud\n'.repeat(LIMITS.listItems / 2)}${'1. Legal: terms\n'.repeat(LIMITS.listItems / 2 + 1)}`],
-    ['items in one loose list', () => `## FAQ\n\n${'1. What does it cost?\n\n   Nothing.\n\n'.repeat(LIMITS.looseListItems + 1)}`],
-    ['emphasis markers on one line', () => `${'*'.repeat(LIMITS.emphasisDelimiters / 2 + 1)}a${'*'.repeat(LIMITS.emphasisDelimiters / 2 + 1)}\n`],
+    [
+      'list items',
+      () =>
+        `## Objections\n\n${'- [ ] Finance: fraud\n'.repeat(LIMITS.listItems / 2)}${'1. Legal: terms\n'.repeat(LIMITS.listItems / 2 + 1)}`,
+    ],
+    [
+      'items in one loose list',
+      () => `## FAQ\n\n${'1. What does it cost?\n\n   Nothing.\n\n'.repeat(LIMITS.looseListItems + 1)}`,
+    ],
+    [
+      'emphasis markers on one line',
+      () => `${'*'.repeat(LIMITS.emphasisDelimiters / 2 + 1)}a${'*'.repeat(LIMITS.emphasisDelimiters / 2 + 1)}\n`,
+    ],
   ])('refuses too many %s with one limit-exceeded problem, quickly', (_name, make) => {
     const text = make();
     const started = performance.now();

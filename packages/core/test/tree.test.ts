@@ -32,7 +32,8 @@ const SECTIONS = [
   '<div>\n# inside an HTML block until the blank line\n</div>\n',
   '    # indented code, not a heading\n',
 ];
-const DEFINITIONS = '[pl]: https://example.com/pay-later "Pay Later"\n[pricing]: https://example.com/pricing\n[s]: https://example.com/safety\n\n[^terms]: Terms apply.\n';
+const DEFINITIONS =
+  '[pl]: https://example.com/pay-later "Pay Later"\n[pricing]: https://example.com/pricing\n[s]: https://example.com/safety\n\n[^terms]: Terms apply.\n';
 const FRONTMATTER = '---\ntitle: Pay Later\n\n# a YAML comment after a blank line\nstatus: draft\n---\n\n';
 
 function strip(tree: ReturnType<typeof parseTree>): string {
@@ -42,8 +43,15 @@ function strip(tree: ReturnType<typeof parseTree>): string {
 describe('parseTree in pieces', () => {
   it('gives the same tree as a whole parse on assembled documents', () => {
     const doc = fc
-      .tuple(fc.array(fc.constantFrom(...SECTIONS), { minLength: 5, maxLength: 60 }), fc.boolean(), fc.boolean(), fc.constantFrom('\n', '\r\n'))
-      .map(([parts, frontmatter, definitions, eol]) => `${frontmatter ? FRONTMATTER : ''}${parts.join('\n')}\n${definitions ? DEFINITIONS : ''}`.replace(/\n/gu, eol));
+      .tuple(
+        fc.array(fc.constantFrom(...SECTIONS), { minLength: 5, maxLength: 60 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('\n', '\r\n'),
+      )
+      .map(([parts, frontmatter, definitions, eol]) =>
+        `${frontmatter ? FRONTMATTER : ''}${parts.join('\n')}\n${definitions ? DEFINITIONS : ''}`.replace(/\n/gu, eol),
+      );
     fc.assert(
       fc.property(doc, (text) => {
         const whole = parseTree(text, { threshold: Number.POSITIVE_INFINITY });
@@ -59,7 +67,11 @@ describe('parseTree in pieces', () => {
     const text = `${FRONTMATTER}${SECTIONS.join('\n')}\n${DEFINITIONS}`;
     const pieces = parseTree(text, { threshold: 0, chunkSize: 1 });
     const headings = pieces.children.filter((node) => node.type === 'heading').map((node) => node.position?.start.line);
-    expect(headings).toEqual(parseTree(text, { threshold: Number.POSITIVE_INFINITY }).children.filter((node) => node.type === 'heading').map((node) => node.position?.start.line));
+    expect(headings).toEqual(
+      parseTree(text, { threshold: Number.POSITIVE_INFINITY })
+        .children.filter((node) => node.type === 'heading')
+        .map((node) => node.position?.start.line),
+    );
     expect(pieces.children.filter((node) => node.type === 'definition').length).toBe(3);
   });
 });
@@ -114,9 +126,12 @@ describe('the guarded table construct', () => {
     expect([...findDelimiterRows('no hyphen | at all\n| a |')]).toEqual([]);
   });
 
-  it('gives the tree of micromark\'s unguarded table construct', () => {
+  it("gives the tree of micromark's unguarded table construct", () => {
     const doc = fc
-      .tuple(fc.array(fc.constantFrom(...TABLE_LINES), { minLength: 1, maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'))
+      .tuple(
+        fc.array(fc.constantFrom(...TABLE_LINES), { minLength: 1, maxLength: 40 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+      )
       .map(([lines, eol]) => lines.join('\n').replace(/\n/gu, eol));
     fc.assert(
       fc.property(doc, (text) => {
@@ -128,7 +143,13 @@ describe('the guarded table construct', () => {
 
   it('gives the same tree on every document in the repository', () => {
     const root = fileURLToPath(new URL('../../../', import.meta.url));
-    const documents = ['examples', 'templates', 'packages/lint/fixtures', 'packages/cli/test/realworld', 'docs'].flatMap((dir) =>
+    const documents = [
+      'examples',
+      'templates',
+      'packages/lint/fixtures',
+      'packages/cli/test/realworld',
+      'docs',
+    ].flatMap((dir) =>
       readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
         .filter((name) => name.endsWith('.md'))
         .map((name) => path.join(root, dir, name)),

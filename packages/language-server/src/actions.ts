@@ -47,7 +47,12 @@ export function codeActions(document: TextDocument, analysis: Analysis, params: 
         diagnostics: [diagnostic],
         edit: {
           changes: {
-            [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- prfaq-disable-next-line ${d.ruleId} -->${analysis.doc.eol}` }],
+            [uri]: [
+              {
+                range: { start: { line, character: 0 }, end: { line, character: 0 } },
+                newText: `${indent}<!-- prfaq-disable-next-line ${d.ruleId} -->${analysis.doc.eol}`,
+              },
+            ],
           },
         },
       });
@@ -58,10 +63,15 @@ export function codeActions(document: TextDocument, analysis: Analysis, params: 
   if (fixable && (wantsSource(FIX_ALL_KIND) || wants(CodeActionKind.QuickFix))) {
     const fixed = fixAll(document, analysis);
     if (fixed) {
-      if (wantsSource(FIX_ALL_KIND)) actions.push({ title: 'Fix all prfaq problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: [fixed] } } });
+      if (wantsSource(FIX_ALL_KIND))
+        actions.push({ title: 'Fix all prfaq problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: [fixed] } } });
       // The same action in the light bulb, where most people look for it.
       if (wants(CodeActionKind.QuickFix) && actions.some((a) => a.kind === CodeActionKind.QuickFix && a.isPreferred)) {
-        actions.push({ title: 'Fix all prfaq problems', kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: [fixed] } } });
+        actions.push({
+          title: 'Fix all prfaq problems',
+          kind: CodeActionKind.QuickFix,
+          edit: { changes: { [uri]: [fixed] } },
+        });
       }
     }
   }
@@ -90,7 +100,8 @@ function blockedLines(analysis: Analysis): Set<number> {
   const visit = (node: Node): void => {
     const pos = node.position;
     if (pos && (node.type === 'yaml' || node.type === 'table' || node.type === 'code')) {
-      for (let line = node.type === 'yaml' ? pos.start.line : pos.start.line + 1; line <= pos.end.line; line++) blocked.add(line);
+      for (let line = node.type === 'yaml' ? pos.start.line : pos.start.line + 1; line <= pos.end.line; line++)
+        blocked.add(line);
       return;
     }
     for (const child of node.children ?? []) visit(child);

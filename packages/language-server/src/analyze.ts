@@ -59,7 +59,13 @@ export function filePathOf(uri: string): string | undefined {
   }
 }
 
-export function analyze(uri: string, version: number, text: string, configs: ConfigCache, options: AnalyzeOptions): Analysis {
+export function analyze(
+  uri: string,
+  version: number,
+  text: string,
+  configs: ConfigCache,
+  options: AnalyzeOptions,
+): Analysis {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const base: Analysis = { uri, version, text, bom, prfaq: true };
   const file = filePathOf(uri);
@@ -72,7 +78,8 @@ export function analyze(uri: string, version: number, text: string, configs: Con
   if (!file && !options.allMarkdown) return { ...base, prfaq: false, displayPath };
   try {
     sourced = file ? configs.configFor(file) : undefined;
-    if (file && !options.allMarkdown && !isPrfaqFile(file, sourced, root!)) return { ...base, prfaq: false, file, displayPath };
+    if (file && !options.allMarkdown && !isPrfaqFile(file, sourced, root!))
+      return { ...base, prfaq: false, file, displayPath };
     config = resolveConfig(sourced, file ? { path: file } : {});
     ready = readyConfig(sourced);
   } catch (error) {
@@ -89,7 +96,9 @@ export function analyze(uri: string, version: number, text: string, configs: Con
 
 /** The folder globs are relative to without a config: the workspace folder holding the file, else its repository, else its directory. */
 function rootOf(file: string, roots: readonly string[]): string {
-  const inside = roots.filter((root) => file.startsWith(root.endsWith(path.sep) ? root : root + path.sep)).sort((a, b) => b.length - a.length);
+  const inside = roots
+    .filter((root) => file.startsWith(root.endsWith(path.sep) ? root : root + path.sep))
+    .sort((a, b) => b.length - a.length);
   return inside[0] ?? findRepoRoot(path.dirname(file)) ?? path.dirname(file);
 }
 
@@ -99,10 +108,12 @@ function readyConfig(config: SourcedConfig | undefined): ReadyConfig | undefined
   if (ready === undefined) return undefined;
   const source = configSource(config)?.file ?? 'config';
   const fail = (key: string, what: string) => new ConfigError(`${source}: ready${key}: ${what}`, source);
-  if (typeof ready !== 'object' || ready === null || Array.isArray(ready)) throw fail('', `expected a mapping of ${readinessTargets.join(', ')}`);
+  if (typeof ready !== 'object' || ready === null || Array.isArray(ready))
+    throw fail('', `expected a mapping of ${readinessTargets.join(', ')}`);
   const result: ReadyConfig = {};
   for (const [target, value] of Object.entries(ready)) {
-    if (!(readinessTargets as readonly string[]).includes(target)) throw fail(`.${target}`, `unknown target; expected ${readinessTargets.join(' or ')}`);
+    if (!(readinessTargets as readonly string[]).includes(target))
+      throw fail(`.${target}`, `unknown target; expected ${readinessTargets.join(' or ')}`);
     const block = (value as { block?: unknown } | null)?.block;
     if (block === undefined) continue;
     if (!Array.isArray(block) || block.some((check) => !(readinessChecks as readonly unknown[]).includes(check))) {

@@ -22,7 +22,10 @@ const dateKeys = new Set(['decision-date', 'prealigned']);
 const objectionStatuses = Object.keys(OBJECTION_STATUS_ALIASES);
 
 export function completion(document: TextDocument, position: Position, today: Date = new Date()): CompletionItem[] {
-  const lines = document.getText().replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = document
+    .getText()
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
   if (!/^---[ \t]*$/.test(lines[0] ?? '')) return [];
   let close = lines.length;
   for (let i = 1; i < lines.length; i++) {
@@ -42,8 +45,15 @@ export function completion(document: TextDocument, position: Position, today: Da
       const date = today.toISOString().slice(0, 10);
       return [{ label: date, kind: CompletionItemKind.Value, detail: 'today (YYYY-MM-DD)' }];
     }
-    const values = parent === 'objections' && key === 'status' ? objectionStatuses : (parent ? itemKeys[parent]?.[key] : top[key])?.enum;
-    return (values ?? []).map((label) => ({ label, kind: CompletionItemKind.EnumMember, detail: `${parent ? `${parent}[].` : ''}${key}` }));
+    const values =
+      parent === 'objections' && key === 'status'
+        ? objectionStatuses
+        : (parent ? itemKeys[parent]?.[key] : top[key])?.enum;
+    return (values ?? []).map((label) => ({
+      label,
+      kind: CompletionItemKind.EnumMember,
+      detail: `${parent ? `${parent}[].` : ''}${key}`,
+    }));
   }
 
   const key = /^([ \t]*)(-[ \t]+)?([\w-]*)$/.exec(prefix);
@@ -55,7 +65,7 @@ export function completion(document: TextDocument, position: Position, today: Da
   // Keys already written (at this level) are not offered again.
   const present = new Set<string>();
   if (!nested) for (let i = 1; i < close; i++) present.add(/^([\w-]+):/.exec(lines[i]!)?.[1] ?? '');
-  const required = new Set<string>(nested ? requiredItemKeys[parent!] ?? [] : frontmatterSchema.required);
+  const required = new Set<string>(nested ? (requiredItemKeys[parent!] ?? []) : frontmatterSchema.required);
   return Object.keys(properties)
     .filter((label) => !present.has(label) || label === key[3])
     .map((label) => ({

@@ -12,7 +12,11 @@ export function rangeOf(document: TextDocument, analysis: Analysis, start: numbe
   return { start: document.positionAt(start + analysis.bom), end: document.positionAt(end + analysis.bom) };
 }
 
-const severities = { error: DiagnosticSeverity.Error, warn: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+const severities = {
+  error: DiagnosticSeverity.Error,
+  warn: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+} as const;
 
 export function toLspDiagnostic(document: TextDocument, analysis: Analysis, d: PrfaqDiagnostic): Diagnostic {
   const diagnostic: Diagnostic = {
@@ -30,7 +34,15 @@ export function toLspDiagnostic(document: TextDocument, analysis: Analysis, d: P
 /** Every diagnostic of an analysis, a config problem as one error on the first line. */
 export function diagnosticsOf(document: TextDocument, analysis: Analysis): Diagnostic[] {
   if (analysis.configError) {
-    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'config', source: SOURCE, message: analysis.configError }];
+    return [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Error,
+        code: 'config',
+        source: SOURCE,
+        message: analysis.configError,
+      },
+    ];
   }
   return (analysis.result?.diagnostics ?? []).map((d) => toLspDiagnostic(document, analysis, d));
 }
@@ -51,7 +63,8 @@ export function minimalEdit(document: TextDocument, before: string, after: strin
   const max = Math.min(before.length, after.length);
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
-  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end))
+    end++;
   return {
     range: { start: document.positionAt(start), end: document.positionAt(before.length - end) },
     newText: after.slice(start, after.length - end),

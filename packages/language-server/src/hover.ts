@@ -14,7 +14,8 @@ export function hover(document: TextDocument, analysis: Analysis, position: Posi
   const { doc, result } = analysis;
   if (!doc || !result) return null;
   const parts: string[] = [];
-  const at = (start: number, end: number) => contains(rangeOf(document, analysis, start, end), position.line, position.character);
+  const at = (start: number, end: number) =>
+    contains(rangeOf(document, analysis, start, end), position.line, position.character);
 
   for (const d of result.diagnostics) {
     const range = toLspDiagnostic(document, analysis, d).range;
@@ -24,7 +25,10 @@ export function hover(document: TextDocument, analysis: Analysis, position: Posi
     const meta = ruleMeta.get(d.ruleId);
     const severity = d.severity === 'warn' ? 'warning' : d.severity;
     const lines = [`**prfaq ${severity}** \`${d.ruleId}\`: ${d.message}`];
-    if (meta) lines.push(`Rule: ${meta.description}${meta.fixable ? ` (fixable: ${meta.fixable})` : ''}. [Documentation](${docsUrl(d.ruleId)})`);
+    if (meta)
+      lines.push(
+        `Rule: ${meta.description}${meta.fixable ? ` (fixable: ${meta.fixable})` : ''}. [Documentation](${docsUrl(d.ruleId)})`,
+      );
     parts.push(lines.join('\n\n'));
   }
 
@@ -34,9 +38,10 @@ export function hover(document: TextDocument, analysis: Analysis, position: Posi
     // A question written as a heading: the FAQ entry below says what it is.
     if (section.kind === 'unknown' && questionHeadings.has(section.heading.start.line)) continue;
     const normal = normalizeTitle(section.title);
-    const why = section.kind === 'unknown'
-      ? `"${normal}", which matches no section alias; add the title under \`sections:\` in prfaq.config.yaml to give it a kind`
-      : `"${normal}", an alias of \`${section.kind}\``;
+    const why =
+      section.kind === 'unknown'
+        ? `"${normal}", which matches no section alias; add the title under \`sections:\` in prfaq.config.yaml to give it a kind`
+        : `"${normal}", an alias of \`${section.kind}\``;
     const questions = doc.faq.filter((e) => e.section === section.index).length;
     parts.push(
       [
@@ -55,7 +60,9 @@ export function hover(document: TextDocument, analysis: Analysis, position: Posi
   for (const o of doc.objections) {
     if (!at(o.span.start.offset, o.span.end.offset)) continue;
     const status = o.status ?? (o.rawStatus ? `"${o.rawStatus}", not a known status` : 'none');
-    parts.push(`**Objection** from the ${o.source}: stakeholder ${o.stakeholder?.trim() || 'none'}, status ${status}, owner ${o.owner?.trim() || 'none'}`);
+    parts.push(
+      `**Objection** from the ${o.source}: stakeholder ${o.stakeholder?.trim() || 'none'}, status ${status}, owner ${o.owner?.trim() || 'none'}`,
+    );
   }
 
   if (doc.headline && at(doc.headline.span.start.offset, doc.headline.span.end.offset)) {

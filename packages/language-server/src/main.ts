@@ -19,12 +19,22 @@ export function main(argv: readonly string[]): void {
     process.stdout.write(`${version}\n`);
     return;
   }
-  if (argv.includes('--help') || argv.includes('-h') || !argv.some((arg) => /^--(stdio|node-ipc|socket|pipe|clientProcessId)/.test(arg))) {
-    process.stdout.write('Usage: prfaq-language-server --stdio\n\nThe prfaq language server, started by an editor. See docs/editors.md.\n');
+  if (
+    argv.includes('--help') ||
+    argv.includes('-h') ||
+    !argv.some((arg) => /^--(stdio|node-ipc|socket|pipe|clientProcessId)/.test(arg))
+  ) {
+    process.stdout.write(
+      'Usage: prfaq-language-server --stdio\n\nThe prfaq language server, started by an editor. See docs/editors.md.\n',
+    );
     return;
   }
   // A bug in one request must not end the session: log it (stderr is the editor's server log) and carry on.
-  process.on('uncaughtException', (error) => process.stderr.write(`prfaq-language-server: internal error: ${error.stack ?? error.message}\n`));
-  process.on('unhandledRejection', (error) => process.stderr.write(`prfaq-language-server: internal error: ${String(error)}\n`));
+  process.on('uncaughtException', (error) =>
+    process.stderr.write(`prfaq-language-server: internal error: ${error.stack ?? error.message}\n`),
+  );
+  process.on('unhandledRejection', (error) =>
+    process.stderr.write(`prfaq-language-server: internal error: ${String(error)}\n`),
+  );
   startServer(createConnection(ProposedFeatures.all), version);
 }

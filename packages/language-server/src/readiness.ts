@@ -63,7 +63,12 @@ export function codeLenses(document: TextDocument, analysis: Analysis): CodeLens
   const span = doc.headline?.span ?? doc.sections[0]?.heading;
   const line = span ? rangeOf(document, analysis, span.start.offset, span.start.offset).start.line : 0;
   const range = { start: { line, character: 0 }, end: { line, character: 0 } };
-  return [{ range, command: { title: readinessSummary(readiness), command: SHOW_READINESS_COMMAND, arguments: [document.uri] } }];
+  return [
+    {
+      range,
+      command: { title: readinessSummary(readiness), command: SHOW_READINESS_COMMAND, arguments: [document.uri] },
+    },
+  ];
 }
 
 /** The checklist as plain text, for `prfaq.showReadiness` (a message box in any editor). */

@@ -18,7 +18,13 @@ import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { completion } from './completion.js';
 import { diagnosticsOf } from './convert.js';
 import { hover } from './hover.js';
-import { codeLenses, READINESS_NOTIFICATION, readinessParams, readinessText, SHOW_READINESS_COMMAND } from './readiness.js';
+import {
+  codeLenses,
+  READINESS_NOTIFICATION,
+  readinessParams,
+  readinessText,
+  SHOW_READINESS_COMMAND,
+} from './readiness.js';
 import { documentSymbols } from './symbols.js';
 
 /** `initializationOptions` (and `prfaq` settings): all optional. */
@@ -59,7 +65,9 @@ class PrfaqServer {
     try {
       return run();
     } catch (error) {
-      this.connection.console.error(`prfaq: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.connection.console.error(
+        `prfaq: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return fallback;
     }
   }
@@ -89,7 +97,11 @@ class PrfaqServer {
       const found = this.current(uri);
       if (!found) return;
       const { document, analysis } = found;
-      void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(document, analysis) });
+      void this.connection.sendDiagnostics({
+        uri,
+        version: document.version,
+        diagnostics: diagnosticsOf(document, analysis),
+      });
       const readiness = readinessParams(analysis);
       if (readiness) void this.connection.sendNotification(READINESS_NOTIFICATION, readiness);
     });
@@ -118,7 +130,8 @@ class PrfaqServer {
   private applySettings(value: unknown): void {
     const given = (value ?? {}) as ServerSettings;
     this.settings = {
-      debounceMs: typeof given.debounceMs === 'number' && given.debounceMs >= 0 ? given.debounceMs : DEFAULT_DEBOUNCE_MS,
+      debounceMs:
+        typeof given.debounceMs === 'number' && given.debounceMs >= 0 ? given.debounceMs : DEFAULT_DEBOUNCE_MS,
       allMarkdown: given.allMarkdown === true,
     };
     this.options = { ...this.options, allMarkdown: this.settings.allMarkdown };
@@ -181,15 +194,23 @@ class PrfaqServer {
   listenForRequests(): void {
     const { connection } = this;
     connection.onCodeAction((params) =>
-      this.answer('code actions', [], params.textDocument.uri, (document, analysis) => codeActions(document, analysis, params)),
+      this.answer('code actions', [], params.textDocument.uri, (document, analysis) =>
+        codeActions(document, analysis, params),
+      ),
     );
-    connection.onDocumentSymbol((params) => this.answer('document symbols', [], params.textDocument.uri, documentSymbols));
+    connection.onDocumentSymbol((params) =>
+      this.answer('document symbols', [], params.textDocument.uri, documentSymbols),
+    );
     connection.onHover((params) =>
-      this.answer('hover', null, params.textDocument.uri, (document, analysis) => hover(document, analysis, params.position)),
+      this.answer('hover', null, params.textDocument.uri, (document, analysis) =>
+        hover(document, analysis, params.position),
+      ),
     );
     // Completion comes from the schema and the line, not from lint: it works in any Markdown file with frontmatter that prfaq lints.
     connection.onCompletion((params) =>
-      this.answer('completion', [], params.textDocument.uri, (document, analysis) => (analysis.prfaq ? completion(document, params.position) : [])),
+      this.answer('completion', [], params.textDocument.uri, (document, analysis) =>
+        analysis.prfaq ? completion(document, params.position) : [],
+      ),
     );
     connection.onCodeLens((params) => this.answer('code lens', [], params.textDocument.uri, codeLenses));
     connection.onExecuteCommand((params) => {

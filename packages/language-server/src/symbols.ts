@@ -15,7 +15,20 @@ export function documentSymbols(document: TextDocument, analysis: Analysis): Doc
   if (doc.frontmatter.present && doc.frontmatter.span) {
     const children: DocumentSymbol[] = [];
     for (const s of doc.stakeholders.filter((s) => s.source === 'frontmatter')) {
-      children.push(symbol(s.name, [s.role, s.signoff ? `signoff ${s.signoff}` : undefined, s.prealigned ? `pre-aligned ${s.prealigned}` : 'not pre-aligned'].filter(Boolean).join(', '), SymbolKind.Constructor, range(s.span)));
+      children.push(
+        symbol(
+          s.name,
+          [
+            s.role,
+            s.signoff ? `signoff ${s.signoff}` : undefined,
+            s.prealigned ? `pre-aligned ${s.prealigned}` : 'not pre-aligned',
+          ]
+            .filter(Boolean)
+            .join(', '),
+          SymbolKind.Constructor,
+          range(s.span),
+        ),
+      );
     }
     for (const o of doc.outcomes) children.push(symbol(o.statement, 'outcome', SymbolKind.Constant, range(o.span)));
     for (const o of doc.objections.filter((o) => o.source === 'frontmatter')) children.push(objectionSymbol(o, range));
@@ -32,28 +45,59 @@ export function documentSymbols(document: TextDocument, analysis: Analysis): Doc
     const entry = section.kind === 'unknown' ? headingEntries.get(section.heading.start.line) : undefined;
     if (entry) merged.add(entry);
     const node = entry
-      ? symbol(entry.question, describeFaq(entry), SymbolKind.Field, range({ start: section.heading.start, end: section.body.end }), [], range(section.heading))
-      : symbol(section.title || '(untitled)', describeSection(section, doc), SymbolKind.Namespace, range({ start: section.heading.start, end: section.body.end }), [], range(section.heading));
+      ? symbol(
+          entry.question,
+          describeFaq(entry),
+          SymbolKind.Field,
+          range({ start: section.heading.start, end: section.body.end }),
+          [],
+          range(section.heading),
+        )
+      : symbol(
+          section.title || '(untitled)',
+          describeSection(section, doc),
+          SymbolKind.Namespace,
+          range({ start: section.heading.start, end: section.body.end }),
+          [],
+          range(section.heading),
+        );
     bySection.set(section.index, node);
     const parent = section.parent === undefined ? undefined : bySection.get(section.parent);
     (parent?.children ?? symbols).push(node);
   }
   for (const entry of doc.faq) {
     if (merged.has(entry)) continue;
-    const node = symbol(entry.question, describeFaq(entry), SymbolKind.Field, range({ start: entry.span.start, end: entry.answerSpan?.end ?? entry.span.end }), [], range(entry.span));
+    const node = symbol(
+      entry.question,
+      describeFaq(entry),
+      SymbolKind.Field,
+      range({ start: entry.span.start, end: entry.answerSpan?.end ?? entry.span.end }),
+      [],
+      range(entry.span),
+    );
     const parent = entry.section === undefined ? undefined : bySection.get(entry.section);
     insert(parent?.children ?? symbols, node);
   }
   for (const objection of doc.objections) {
     if (placed.has(objection)) continue;
-    const index = objection.table !== undefined ? doc.objectionTables[objection.table]?.section : innermostSection(doc, objection.span.start.offset);
+    const index =
+      objection.table !== undefined
+        ? doc.objectionTables[objection.table]?.section
+        : innermostSection(doc, objection.span.start.offset);
     const parent = index === undefined ? undefined : bySection.get(index);
     insert(parent?.children ?? symbols, objectionSymbol(objection, range));
   }
   return symbols;
 }
 
-function symbol(name: string, detail: string, kind: SymbolKind, range: Range, children: DocumentSymbol[] = [], selectionRange: Range = range): DocumentSymbol {
+function symbol(
+  name: string,
+  detail: string,
+  kind: SymbolKind,
+  range: Range,
+  children: DocumentSymbol[] = [],
+  selectionRange: Range = range,
+): DocumentSymbol {
   // An editor rejects an empty name.
   return { name: name.trim() || '(empty)', detail, kind, range, selectionRange, children };
 }
@@ -61,12 +105,21 @@ function symbol(name: string, detail: string, kind: SymbolKind, range: Range, ch
 function objectionSymbol(o: Objection, range: (span: Span) => Range): DocumentSymbol {
   const who = o.stakeholder?.trim() ? `${o.stakeholder.trim()}: ` : '';
   const status = o.status ?? (o.rawStatus ? `status "${o.rawStatus}" (not recognised)` : 'no status');
-  return symbol(`${who}${o.objection.trim()}`, `objection, ${status}${o.owner?.trim() ? `, owner ${o.owner.trim()}` : ''}`, SymbolKind.Event, range(o.span));
+  return symbol(
+    `${who}${o.objection.trim()}`,
+    `objection, ${status}${o.owner?.trim() ? `, owner ${o.owner.trim()}` : ''}`,
+    SymbolKind.Event,
+    range(o.span),
+  );
 }
 
 /** Children in source order (sections come first from the loop above, entries are merged in). */
 function insert(list: DocumentSymbol[], node: DocumentSymbol): void {
-  const at = list.findIndex((other) => other.range.start.line > node.range.start.line || (other.range.start.line === node.range.start.line && other.range.start.character > node.range.start.character));
+  const at = list.findIndex(
+    (other) =>
+      other.range.start.line > node.range.start.line ||
+      (other.range.start.line === node.range.start.line && other.range.start.character > node.range.start.character),
+  );
   if (at === -1) list.push(node);
   else list.splice(at, 0, node);
 }

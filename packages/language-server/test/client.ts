@@ -25,7 +25,10 @@ export function startClient(): Client {
   const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: 'pipe' });
   let err = '';
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const received: Array<{ method: string; params: unknown }> = [];
   const waiting: Array<{ method: string; accept: (p: unknown) => boolean; resolve: (p: unknown) => void }> = [];
   connection.onNotification((method: string, params: unknown) => {
@@ -55,13 +58,19 @@ export function startClient(): Client {
     stderr: () => err,
     next,
     diagnostics: (uri, version) =>
-      next<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && (version === undefined || p.version === version)),
+      next<PublishDiagnosticsParams>(
+        'textDocument/publishDiagnostics',
+        (p) => p.uri === uri && (version === undefined || p.version === version),
+      ),
     async close() {
       await connection.sendRequest('shutdown').catch(() => undefined);
       await connection.sendNotification('exit').catch(() => undefined);
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) resolve();
-        else child.once('exit', () => { resolve(); });
+        else
+          child.once('exit', () => {
+            resolve();
+          });
         setTimeout(() => {
           child.kill();
           resolve();

@@ -21,7 +21,10 @@ describe('lint()', () => {
   });
 
   it('takes severity and options from the config, and turns rules off', () => {
-    const result = lint('foo bar baz\n', { rules, config: { rules: { 'no-foo': ['error', { word: 'baz' }], 'no-bar': 'off' } } });
+    const result = lint('foo bar baz\n', {
+      rules,
+      config: { rules: { 'no-foo': ['error', { word: 'baz' }], 'no-bar': 'off' } },
+    });
     expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.column])).toEqual([['no-foo', 'error', 9]]);
   });
 
@@ -62,7 +65,10 @@ describe('lint()', () => {
   });
 
   it('applies overrides whose globs match the path', () => {
-    const config = { rules: { 'no-foo': 'warn' as const }, overrides: [{ files: ['drafts/**'], rules: { 'no-foo': 'off' as const } }] };
+    const config = {
+      rules: { 'no-foo': 'warn' as const },
+      overrides: [{ files: ['drafts/**'], rules: { 'no-foo': 'off' as const } }],
+    };
     expect(lint('foo\n', { rules, config, path: 'drafts/x.md' }).diagnostics).toEqual([]);
     expect(lint('foo\n', { rules, config, path: 'final/x.md' }).diagnostics).toHaveLength(1);
   });
@@ -72,16 +78,27 @@ describe('lint()', () => {
     const spy: Rule = {
       meta: { id: 'spy', description: 'Reports what it was given', category: 'structure', recommended: 'warn' },
       check(doc, ctx) {
-        seen.push(`${ctx.profile}:${JSON.stringify(ctx.profileDef.required)}`, ...doc.sections.map((section) => `${section.title}=${section.kind}`));
+        seen.push(
+          `${ctx.profile}:${JSON.stringify(ctx.profileDef.required)}`,
+          ...doc.sections.map((section) => `${section.title}=${section.kind}`),
+        );
       },
     };
     const text = '# Launch\n\n## Elevator pitch\n\nText.\n';
     lint(text, { rules: [spy], config: { rules: { spy: 'warn' } } });
     lint(text, {
       rules: [spy],
-      config: { rules: { spy: 'warn' }, sections: { summary: ['Elevator pitch'] }, profile: 'tiny', profiles: { tiny: { required: ['summary'] } } },
+      config: {
+        rules: { spy: 'warn' },
+        sections: { summary: ['Elevator pitch'] },
+        profile: 'tiny',
+        profiles: { tiny: { required: ['summary'] } },
+      },
     });
-    expect(seen.filter((entry) => entry.startsWith('Elevator pitch'))).toEqual(['Elevator pitch=unknown', 'Elevator pitch=summary']);
+    expect(seen.filter((entry) => entry.startsWith('Elevator pitch'))).toEqual([
+      'Elevator pitch=unknown',
+      'Elevator pitch=summary',
+    ]);
     expect(seen).toContain('tiny:["summary"]');
   });
 
@@ -107,12 +124,22 @@ describe('lint({ fix: true })', () => {
   it('stops after 10 passes when fixes keep producing new problems', () => {
     let passes = 0;
     const grow: Rule = {
-      meta: { id: 'grow', description: 'Always wants one more line', category: 'writing', recommended: 'warn', fixable: 'writing' },
+      meta: {
+        id: 'grow',
+        description: 'Always wants one more line',
+        category: 'writing',
+        recommended: 'warn',
+        fixable: 'writing',
+      },
       check(doc, ctx) {
         passes++;
         const start = doc.positionAt(0);
         // A new problem each time (the same one coming back is a fix that failed, applied only once).
-        ctx.report({ message: `more than ${doc.text.length} characters`, span: { start, end: start }, fix: { edits: [{ range: [0, 0], text: '+\n' }] } });
+        ctx.report({
+          message: `more than ${doc.text.length} characters`,
+          span: { start, end: start },
+          fix: { edits: [{ range: [0, 0], text: '+\n' }] },
+        });
       },
     };
     const result = lint('x\n', { rules: [grow], fix: true });
@@ -132,7 +159,26 @@ describe('lint({ fix: true })', () => {
 describe('lint() on any text', () => {
   it('never throws and always returns positions inside the text, with the real rules', async () => {
     const fc = await import('fast-check');
-    const pieces = fc.constantFrom('# ', '## FAQ\n', '---\n', 'title: x\n', '| a | b |\n', '|---|---|\n', '- [ ] ', '**Q:** ', '?', '\r\n', '\n', '\uFEFF', '<!-- prfaq-disable -->', '```', '😀', 'TBD', ': [', '\u0000');
+    const pieces = fc.constantFrom(
+      '# ',
+      '## FAQ\n',
+      '---\n',
+      'title: x\n',
+      '| a | b |\n',
+      '|---|---|\n',
+      '- [ ] ',
+      '**Q:** ',
+      '?',
+      '\r\n',
+      '\n',
+      '\uFEFF',
+      '<!-- prfaq-disable -->',
+      '```',
+      '😀',
+      'TBD',
+      ': [',
+      '\u0000',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 40 }), (parts) => {
         const text = parts.join('');

@@ -86,7 +86,10 @@ export function lintDocument(
   const rules = options.rules ?? registry;
   const effectiveConfig = effective({ ...options, path: options.path ?? doc.path, config }, rules);
   const custom = Object.fromEntries(
-    Object.entries(effectiveConfig.profiles).map(([name, p]) => [name, { name, description: p.description ?? '', required: p.required }]),
+    Object.entries(effectiveConfig.profiles).map(([name, p]) => [
+      name,
+      { name, description: p.description ?? '', required: p.required },
+    ]),
   );
   const profileDef = resolveProfile(doc, effectiveConfig.profile, custom);
   const diagnostics: Diagnostic[] = doc.problems.map((problem) => fromProblem(problem));
@@ -101,7 +104,8 @@ export function lintDocument(
       options: effectiveConfig.rules[id]?.options ?? { ...rule.meta.defaultOptions },
       profile: profileDef.name,
       profileDef,
-      report: (report: Report) => diagnostics.push(toDiagnostic(id, lower(severity, report.severity), report.message, report.span, report.fix)),
+      report: (report: Report) =>
+        diagnostics.push(toDiagnostic(id, lower(severity, report.severity), report.message, report.span, report.fix)),
     };
     try {
       rule.check(doc, context);
@@ -109,12 +113,18 @@ export function lintDocument(
       // A rule that throws has a bug; the run goes on and the document says so.
       const message = error instanceof Error ? error.message : String(error);
       const start = doc.positionAt(0);
-      diagnostics.push(toDiagnostic(id, 'error', `Rule ${id} failed on this document: ${message}`, { start, end: start }));
+      diagnostics.push(
+        toDiagnostic(id, 'error', `Rule ${id} failed on this document: ${message}`, { start, end: start }),
+      );
     }
   }
 
   const knownIds = new Set([...rules.map((r) => r.meta.id), ...engineIdSet]);
-  const kept = applySuppressions(doc, diagnostics, { knownIds, ranIds: ran, reportUnused: options.reportUnusedDirectives });
+  const kept = applySuppressions(doc, diagnostics, {
+    knownIds,
+    ranIds: ran,
+    reportUnused: options.reportUnusedDirectives,
+  });
   return summarize(doc.path ?? options.path, sortDiagnostics(kept));
 }
 
@@ -148,7 +158,13 @@ function fromProblem(problem: ParseProblem): Diagnostic {
   return toDiagnostic(ruleId, severity, problem.message, problem.span);
 }
 
-export function toDiagnostic(ruleId: string, severity: Exclude<Severity, 'off'>, message: string, span: Span, fix?: Fix): Diagnostic {
+export function toDiagnostic(
+  ruleId: string,
+  severity: Exclude<Severity, 'off'>,
+  message: string,
+  span: Span,
+  fix?: Fix,
+): Diagnostic {
   const diagnostic: Diagnostic = {
     ruleId,
     severity,

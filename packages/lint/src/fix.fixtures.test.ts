@@ -12,7 +12,12 @@ import type { RuleRunOptions } from './rules/_util/harness.js';
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const fixedDir = join(fixturesDir, '_fixed');
 const update = process.env.PRFAQ_UPDATE === '1';
-const markdownIn = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []);
+const markdownIn = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
 
 function check(relative: string, input: string, output: string): void {
   const expectedFile = join(fixedDir, relative);
@@ -27,7 +32,9 @@ function check(relative: string, input: string, output: string): void {
 }
 
 describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s --fix', (id, rule) => {
-  const cases = ['valid', 'invalid'].flatMap((kind) => markdownIn(join(fixturesDir, id, kind)).map((name) => `${kind}/${name}`));
+  const cases = ['valid', 'invalid'].flatMap((kind) =>
+    markdownIn(join(fixturesDir, id, kind)).map((name) => `${kind}/${name}`),
+  );
 
   it.each(cases)('%s', (name) => {
     const file = join(fixturesDir, id, name);
@@ -37,7 +44,10 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s --fix', (i
     const severity = run.severity ?? (rule.meta.recommended === 'off' ? 'warn' : rule.meta.recommended);
     const options = {
       path: 'fixture.md',
-      config: { rules: { [id]: run.options ? [severity, run.options] : severity }, ...(run.profile ? { profile: run.profile } : {}) },
+      config: {
+        rules: { [id]: run.options ? [severity, run.options] : severity },
+        ...(run.profile ? { profile: run.profile } : {}),
+      },
       only: [id],
       rules: [rule],
     } as const;
@@ -50,7 +60,10 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s --fix', (i
 
   if (rule.meta.fixable) {
     it('has an invalid fixture that its fix changes', () => {
-      expect(markdownIn(join(fixedDir, id, 'invalid')).length, `fixtures/_fixed/${id}/invalid/ is empty`).toBeGreaterThan(0);
+      expect(
+        markdownIn(join(fixedDir, id, 'invalid')).length,
+        `fixtures/_fixed/${id}/invalid/ is empty`,
+      ).toBeGreaterThan(0);
     });
   }
 });

@@ -3,7 +3,9 @@ import { lint } from './engine.js';
 import { applyFixes, selectFixes } from './fix.js';
 import type { Diagnostic, Fix, Rule } from './types.js';
 
-const fix = (...edits: Array<[number, number, string]>): Fix => ({ edits: edits.map(([a, b, text]) => ({ range: [a, b], text })) });
+const fix = (...edits: Array<[number, number, string]>): Fix => ({
+  edits: edits.map(([a, b, text]) => ({ range: [a, b], text })),
+});
 
 describe('applyFixes', () => {
   it('applies non-overlapping edits and leaves every other byte alone', () => {
@@ -80,11 +82,22 @@ describe('selectFixes', () => {
     ...(withFix ? { fix: fix([0, 0, ruleId]) } : {}),
   });
   const types = { 'a-structure': 'structure', 'b-objections': 'objections' } as const;
-  const all = [diagnostic('a-structure', true), diagnostic('b-objections', true), diagnostic('c-none', false), diagnostic('d-unknown', true)];
+  const all = [
+    diagnostic('a-structure', true),
+    diagnostic('b-objections', true),
+    diagnostic('c-none', false),
+    diagnostic('d-unknown', true),
+  ];
 
   it('keeps every fix without types, and only fixes of rules of the given types with them', () => {
-    expect(selectFixes(all, undefined, (id) => types[id as keyof typeof types]).map((f) => f.edits[0]!.text)).toEqual(['a-structure', 'b-objections', 'd-unknown']);
-    expect(selectFixes(all, ['objections'], (id) => types[id as keyof typeof types]).map((f) => f.edits[0]!.text)).toEqual(['b-objections']);
+    expect(selectFixes(all, undefined, (id) => types[id as keyof typeof types]).map((f) => f.edits[0]!.text)).toEqual([
+      'a-structure',
+      'b-objections',
+      'd-unknown',
+    ]);
+    expect(
+      selectFixes(all, ['objections'], (id) => types[id as keyof typeof types]).map((f) => f.edits[0]!.text),
+    ).toEqual(['b-objections']);
     expect(selectFixes(all, ['writing'], (id) => types[id as keyof typeof types])).toEqual([]);
   });
 });
@@ -92,10 +105,20 @@ describe('selectFixes', () => {
 describe('lint({ fix })', () => {
   it('applies a fix that does not repair its problem once, not on every pass', () => {
     const stubborn: Rule = {
-      meta: { id: 'stubborn', description: 'Never satisfied', category: 'writing', recommended: 'warn', fixable: 'writing' },
+      meta: {
+        id: 'stubborn',
+        description: 'Never satisfied',
+        category: 'writing',
+        recommended: 'warn',
+        fixable: 'writing',
+      },
       check(doc, ctx) {
         const end = doc.positionAt(doc.text.length);
-        ctx.report({ message: 'Still missing', span: { start: end, end }, fix: { edits: [{ range: [doc.text.length, doc.text.length], text: 'x' }] } });
+        ctx.report({
+          message: 'Still missing',
+          span: { start: end, end },
+          fix: { edits: [{ range: [doc.text.length, doc.text.length], text: 'x' }] },
+        });
       },
     };
     const result = lint('text\n', { fix: true, rules: [stubborn] });

@@ -75,11 +75,19 @@ export function selectFixes(
   });
 }
 
-const sameEdit = (a: TextEdit, b: TextEdit): boolean => a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
+const sameEdit = (a: TextEdit, b: TextEdit): boolean =>
+  a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
 
 function validEdit(edit: TextEdit, length: number): boolean {
   const [start, end] = edit.range;
-  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length && typeof edit.text === 'string';
+  return (
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    start <= end &&
+    end <= length &&
+    typeof edit.text === 'string'
+  );
 }
 
 /**

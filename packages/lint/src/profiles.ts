@@ -21,11 +21,18 @@ export const builtinProfiles: Record<string, ProfileDef> = {
   lite: {
     name: 'lite',
     description: 'A feature inside an existing product: headline, summary, problem, solution and a FAQ.',
-    required: ['headline', ['summary', 'press-release'], 'problem', 'solution', ['faq', 'external-faq', 'internal-faq']],
+    required: [
+      'headline',
+      ['summary', 'press-release'],
+      'problem',
+      'solution',
+      ['faq', 'external-faq', 'internal-faq'],
+    ],
   },
   rfc: {
     name: 'rfc',
-    description: 'The working-backwards RFC: future artifacts (press release, README, changelog), then a public and an internal FAQ.',
+    description:
+      'The working-backwards RFC: future artifacts (press release, README, changelog), then a public and an internal FAQ.',
     required: [['working-backwards', 'press-release', 'summary'], ['external-faq', 'faq'], 'internal-faq'],
   },
 };

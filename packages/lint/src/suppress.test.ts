@@ -7,7 +7,9 @@ import type { Rule } from './types.js';
 
 const rules = [wordRule('no-foo', 'foo', 'warn'), wordRule('no-bar', 'bar', 'error')] as Rule[];
 const found = (text: string, reportUnusedDirectives?: 'warn') =>
-  lint(text, { rules, ...(reportUnusedDirectives ? { reportUnusedDirectives } : {}) }).diagnostics.map((d) => `${d.line} ${d.ruleId}`);
+  lint(text, { rules, ...(reportUnusedDirectives ? { reportUnusedDirectives } : {}) }).diagnostics.map(
+    (d) => `${d.line} ${d.ruleId}`,
+  );
 
 describe('suppression comments', () => {
   it('reads every directive form with its ids and reason', () => {
@@ -31,12 +33,34 @@ describe('suppression comments', () => {
   });
 
   it('disable ... enable suppresses only the named rules, only in between', () => {
-    const text = ['foo bar', '', '<!-- prfaq-disable no-foo -->', '', 'foo bar', '', '<!-- prfaq-enable no-foo -->', '', 'foo bar', ''].join('\n');
+    const text = [
+      'foo bar',
+      '',
+      '<!-- prfaq-disable no-foo -->',
+      '',
+      'foo bar',
+      '',
+      '<!-- prfaq-enable no-foo -->',
+      '',
+      'foo bar',
+      '',
+    ].join('\n');
     expect(found(text)).toEqual(['1 no-foo', '1 no-bar', '5 no-bar', '9 no-foo', '9 no-bar']);
   });
 
   it('disable without ids suppresses every rule until the end; enable of one id brings that one back', () => {
-    const text = ['foo bar', '', '<!-- prfaq-disable -->', '', 'foo bar', '', '<!-- prfaq-enable no-bar -->', '', 'foo bar', ''].join('\n');
+    const text = [
+      'foo bar',
+      '',
+      '<!-- prfaq-disable -->',
+      '',
+      'foo bar',
+      '',
+      '<!-- prfaq-enable no-bar -->',
+      '',
+      'foo bar',
+      '',
+    ].join('\n');
     expect(found(text)).toEqual(['1 no-foo', '1 no-bar', '9 no-bar']);
   });
 
@@ -52,7 +76,18 @@ describe('suppression comments', () => {
   });
 
   it('ignores directives inside code and inside ordinary comments', () => {
-    const text = ['```', '<!-- prfaq-disable-file -->', '```', '', '    <!-- prfaq-disable-file -->', '', '<!-- not prfaq-disable-file -->', '', 'foo', ''].join('\n');
+    const text = [
+      '```',
+      '<!-- prfaq-disable-file -->',
+      '```',
+      '',
+      '    <!-- prfaq-disable-file -->',
+      '',
+      '<!-- not prfaq-disable-file -->',
+      '',
+      'foo',
+      '',
+    ].join('\n');
     expect(found(text)).toEqual(['9 no-foo']);
   });
 
@@ -64,13 +99,28 @@ describe('suppression comments', () => {
   it('reports unknown rule ids, always', () => {
     const result = lint('<!-- prfaq-disable no-fooo -->\n\nfoo\n', { rules });
     expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.line, d.message])).toEqual([
-      ['directive-unknown-rule', 'warn', 1, 'Unknown rule "no-fooo" in prfaq-disable; expected a rule id listed by `prfaq rules`'],
+      [
+        'directive-unknown-rule',
+        'warn',
+        1,
+        'Unknown rule "no-fooo" in prfaq-disable; expected a rule id listed by `prfaq rules`',
+      ],
       ['no-foo', 'warn', 3, 'Unexpected "foo"'],
     ]);
   });
 
   it('reports directives that suppress nothing only when asked, and not for rules that did not run', () => {
-    const text = ['<!-- prfaq-disable-next-line no-foo -->', 'clean', '', '<!-- prfaq-disable-next-line -->', 'clean', '', '<!-- prfaq-disable-next-line no-foo no-bar -->', 'foo', ''].join('\n');
+    const text = [
+      '<!-- prfaq-disable-next-line no-foo -->',
+      'clean',
+      '',
+      '<!-- prfaq-disable-next-line -->',
+      'clean',
+      '',
+      '<!-- prfaq-disable-next-line no-foo no-bar -->',
+      'foo',
+      '',
+    ].join('\n');
     expect(found(text)).toEqual([]);
     const unused = lint(text, { rules, reportUnusedDirectives: 'warn' }).diagnostics;
     expect(unused.map((d) => [d.line, d.message])).toEqual([

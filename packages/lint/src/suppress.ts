@@ -69,7 +69,13 @@ export function findDirectives(doc: PrfaqDocument): Directive[] {
 function splitReason(body: string): [string[], string | undefined] {
   const at = body.search(/(^|\s)--(\s|$)/);
   const list = at === -1 ? body : body.slice(0, at);
-  const reason = at === -1 ? undefined : body.slice(at).replace(/^\s*--\s*/, '').trim() || undefined;
+  const reason =
+    at === -1
+      ? undefined
+      : body
+          .slice(at)
+          .replace(/^\s*--\s*/, '')
+          .trim() || undefined;
   return [list.split(/[\s,]+/).filter(Boolean), reason];
 }
 
@@ -86,7 +92,11 @@ export interface SuppressOptions {
  * Drops suppressed diagnostics and adds diagnostics for directives naming unknown rules (always)
  * and for unused directives (when asked). Engine diagnostics about directives are never suppressed.
  */
-export function applySuppressions(doc: PrfaqDocument, diagnostics: Diagnostic[], options: SuppressOptions): Diagnostic[] {
+export function applySuppressions(
+  doc: PrfaqDocument,
+  diagnostics: Diagnostic[],
+  options: SuppressOptions,
+): Diagnostic[] {
   const directives = findDirectives(doc);
   if (directives.length === 0) return diagnostics;
   const used = new Map<Directive, Set<string>>(directives.map((d) => [d, new Set()]));
@@ -100,17 +110,39 @@ export function applySuppressions(doc: PrfaqDocument, diagnostics: Diagnostic[],
   for (const directive of directives) {
     for (const id of directive.ids) {
       if (!options.knownIds.has(id)) {
-        extra.push(at(directive, DIRECTIVE_UNKNOWN_RULE, 'warn', `Unknown rule "${id}" in prfaq-${directive.kind}; expected a rule id listed by \`prfaq rules\``));
+        extra.push(
+          at(
+            directive,
+            DIRECTIVE_UNKNOWN_RULE,
+            'warn',
+            `Unknown rule "${id}" in prfaq-${directive.kind}; expected a rule id listed by \`prfaq rules\``,
+          ),
+        );
       }
     }
     if (!options.reportUnused || directive.kind === 'enable') continue;
     const suppressed = used.get(directive)!;
     if (directive.ids.length === 0) {
-      if (suppressed.size === 0) extra.push(at(directive, DIRECTIVE_UNUSED, options.reportUnused, `Unused prfaq-${directive.kind} directive: no problem was suppressed; remove it`));
+      if (suppressed.size === 0)
+        extra.push(
+          at(
+            directive,
+            DIRECTIVE_UNUSED,
+            options.reportUnused,
+            `Unused prfaq-${directive.kind} directive: no problem was suppressed; remove it`,
+          ),
+        );
     } else {
       const idle = directive.ids.filter((id) => options.ranIds.has(id) && !suppressed.has(id));
       if (idle.length > 0) {
-        extra.push(at(directive, DIRECTIVE_UNUSED, options.reportUnused, `Unused prfaq-${directive.kind} directive: ${idle.join(', ')} reported nothing here; remove ${idle.length === 1 ? 'it' : 'them'}`));
+        extra.push(
+          at(
+            directive,
+            DIRECTIVE_UNUSED,
+            options.reportUnused,
+            `Unused prfaq-${directive.kind} directive: ${idle.join(', ')} reported nothing here; remove ${idle.length === 1 ? 'it' : 'them'}`,
+          ),
+        );
       }
     }
   }
@@ -123,7 +155,8 @@ function suppressedBy(directives: readonly Directive[], diagnostic: Diagnostic):
   let region: Directive | undefined;
   for (const directive of directives) {
     if (directive.kind === 'disable-file' && names(directive)) return directive;
-    if (directive.kind === 'disable-next-line' && names(directive) && diagnostic.line === directive.endLine + 1) return directive;
+    if (directive.kind === 'disable-next-line' && names(directive) && diagnostic.line === directive.endLine + 1)
+      return directive;
     if (directive.offset >= diagnostic.offset) continue;
     if (directive.kind === 'disable' && names(directive)) region = directive;
     if (directive.kind === 'enable' && names(directive)) region = undefined;

@@ -39,12 +39,18 @@ describe('@prfaq/markdownlint', () => {
   it('reports body findings on their line and frontmatter findings after the frontmatter, naming the line', () => {
     const p = params('examples/broken-smart-reorder.md');
     const found = run(p);
-    const placeholder = found.find((e) => e.rule === 'prfaq/no-placeholders' && e.detail?.startsWith('frontmatter line 6: '));
+    const placeholder = found.find(
+      (e) => e.rule === 'prfaq/no-placeholders' && e.detail?.startsWith('frontmatter line 6: '),
+    );
     expect(placeholder?.lineNumber).toBe(1);
     const weasel = found.find((e) => e.rule === 'prfaq/weasel-words');
-    expect(weasel).toMatchObject({ lineNumber: 24 - p.frontMatterLines.length, detail: expect.stringContaining('"seamlessly"') });
+    expect(weasel).toMatchObject({
+      lineNumber: 24 - p.frontMatterLines.length,
+      detail: expect.stringContaining('"seamlessly"'),
+    });
     // A range, when given, lies on the reported line.
-    for (const e of found) if (e.range) expect(e.range[0] + e.range[1] - 1).toBeLessThanOrEqual(p.lines[e.lineNumber - 1]!.length);
+    for (const e of found)
+      if (e.range) expect(e.range[0] + e.range[1] - 1).toBeLessThanOrEqual(p.lines[e.lineNumber - 1]!.length);
   });
 
   it('reports nothing for Markdown the prfaq config does not select', () => {

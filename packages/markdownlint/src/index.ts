@@ -45,7 +45,19 @@ function findingsFor(params: RuleParams): Map<string, Diagnostic[]> {
     } catch (error) {
       // A bad prfaq config is one finding on the first line, not a crash of the whole markdownlint run.
       const message = error instanceof Error ? error.message : String(error);
-      diagnostics = [{ ruleId: 'config', severity: 'error', message: `prfaq config: ${message}`, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }];
+      diagnostics = [
+        {
+          ruleId: 'config',
+          severity: 'error',
+          message: `prfaq config: ${message}`,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          offset: 0,
+          endOffset: 0,
+        },
+      ];
     }
     for (const d of diagnostics) {
       const list = byRule.get(d.ruleId) ?? [];
@@ -72,11 +84,17 @@ function report(d: Diagnostic, params: RuleParams, onError: (error: ErrorInfo) =
   const lineNumber = Math.min(bodyLine, params.lines.length);
   const text = params.lines[lineNumber - 1] ?? '';
   const length = d.endLine === d.line ? d.endColumn - d.column : text.length - d.column + 1;
-  const range: [number, number] | undefined = lineNumber === bodyLine && length >= 1 && d.column + length - 1 <= text.length ? [d.column, length] : undefined;
+  const range: [number, number] | undefined =
+    lineNumber === bodyLine && length >= 1 && d.column + length - 1 <= text.length ? [d.column, length] : undefined;
   onError(range ? { lineNumber, detail: d.message, range } : { lineNumber, detail: d.message });
 }
 
-function rule(id: string, description: string, category: string | undefined, information: string | undefined): MarkdownlintRule {
+function rule(
+  id: string,
+  description: string,
+  category: string | undefined,
+  information: string | undefined,
+): MarkdownlintRule {
   return {
     names: [`${RULE_PREFIX}${id}`],
     description,

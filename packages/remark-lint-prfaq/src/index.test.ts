@@ -12,8 +12,17 @@ describe('remark-lint-prfaq', () => {
     const file = read('examples/broken-smart-reorder.md');
     remarkLintPrfaq()(undefined, file);
     const placeholder = file.messages.find((m) => m.ruleId === 'no-placeholders' && m.line === 6);
-    expect(placeholder).toMatchObject({ source: 'prfaq', column: 12, fatal: true, url: 'https://github.com/prfaq/prfaq/blob/main/docs/rules/no-placeholders.md' });
-    expect(file.messages.find((m) => m.ruleId === 'frontmatter-yaml')).toMatchObject({ line: 5, fatal: false, url: undefined });
+    expect(placeholder).toMatchObject({
+      source: 'prfaq',
+      column: 12,
+      fatal: true,
+      url: 'https://github.com/prfaq/prfaq/blob/main/docs/rules/no-placeholders.md',
+    });
+    expect(file.messages.find((m) => m.ruleId === 'frontmatter-yaml')).toMatchObject({
+      line: 5,
+      fatal: false,
+      url: undefined,
+    });
   });
 
   it('skips files the prfaq config does not select, unless allFiles', () => {

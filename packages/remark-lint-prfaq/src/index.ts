@@ -21,13 +21,19 @@ export default function remarkLintPrfaq(options: Options = {}) {
       diagnostics = result?.diagnostics ?? [];
     } catch (error) {
       // A bad prfaq config: one message naming it, the other plugins still run.
-      const message = file.message(`prfaq config: ${error instanceof Error ? error.message : String(error)}`, { ruleId: 'config', source: 'prfaq' });
+      const message = file.message(`prfaq config: ${error instanceof Error ? error.message : String(error)}`, {
+        ruleId: 'config',
+        source: 'prfaq',
+      });
       message.fatal = true;
       return;
     }
     for (const d of diagnostics) {
       const message = file.message(d.message, {
-        place: { start: { line: d.line, column: d.column, offset: d.offset }, end: { line: d.endLine, column: d.endColumn, offset: d.endOffset } },
+        place: {
+          start: { line: d.line, column: d.column, offset: d.offset },
+          end: { line: d.endLine, column: d.endColumn, offset: d.endOffset },
+        },
         ruleId: d.ruleId,
         source: 'prfaq',
       });

@@ -19,7 +19,9 @@ const sorted = (list: Finding[]) => [...list].sort();
 beforeAll(() => {
   // The CLI and both adapters are run built, as users run them.
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-b', path.join(root, 'packages/cli'), markdownlintPkg, pkg], { stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-b', path.join(root, 'packages/cli'), markdownlintPkg, pkg], {
+    stdio: 'inherit',
+  });
   tmp = mkdtempSync(path.join(os.tmpdir(), 'prfaq-adapters-'));
 }, 120_000);
 
@@ -28,9 +30,15 @@ afterAll(() => {
 });
 
 function prfaqLint(): Finding[] {
-  const run = spawnSync(process.execPath, [path.join(root, 'packages/cli/bin/prfaq.js'), 'lint', 'examples', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, 'packages/cli/bin/prfaq.js'), 'lint', 'examples', '--format', 'json'],
+    { cwd: root, encoding: 'utf8' },
+  );
   expect(run.status, run.stderr).toBe(1);
-  const report = JSON.parse(run.stdout) as { results: Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number }> }> };
+  const report = JSON.parse(run.stdout) as {
+    results: Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number }> }>;
+  };
   return report.results.flatMap((r) => r.diagnostics.map((d) => `${r.path}:${d.line} ${d.ruleId}`));
 }
 
@@ -49,16 +57,40 @@ describe('adapters report what prfaq lint reports', () => {
     const config = path.join(tmp, '.markdownlint-cli2.jsonc');
     const formatter = path.join(tmp, 'formatter.mjs');
     // Built-in rules off, prfaq's on by their tag: only prfaq's findings are compared.
-    writeFileSync(config, JSON.stringify({ config: { default: false, prfaq: true }, customRules: ['@prfaq/markdownlint'], outputFormatters: [[formatter]] }));
+    writeFileSync(
+      config,
+      JSON.stringify({
+        config: { default: false, prfaq: true },
+        customRules: ['@prfaq/markdownlint'],
+        outputFormatters: [[formatter]],
+      }),
+    );
     const out = path.join(tmp, 'results.json');
     // markdownlint-cli2 prints a banner on stdout: the results go to a file.
-    writeFileSync(formatter, `import { writeFileSync } from 'node:fs';\nexport default (options) => writeFileSync(${JSON.stringify(out)}, JSON.stringify(options.results));\n`);
+    writeFileSync(
+      formatter,
+      `import { writeFileSync } from 'node:fs';\nexport default (options) => writeFileSync(${JSON.stringify(out)}, JSON.stringify(options.results));\n`,
+    );
     // customRules resolve from the config's directory: point it at this workspace's package.
-    writeFileSync(config, readFileSync(config, 'utf8').replace('"@prfaq/markdownlint"', JSON.stringify(path.join(markdownlintPkg, 'dist/index.js'))));
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace(
+        '"@prfaq/markdownlint"',
+        JSON.stringify(path.join(markdownlintPkg, 'dist/index.js')),
+      ),
+    );
     const bin = path.join(markdownlintPkg, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
-    const run = spawnSync(process.execPath, [bin, '--config', config, 'examples/**/*.md'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [bin, '--config', config, 'examples/**/*.md'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(1);
-    const results = JSON.parse(readFileSync(out, 'utf8')) as Array<{ fileName: string; lineNumber: number; ruleNames: string[]; errorDetail: string }>;
+    const results = JSON.parse(readFileSync(out, 'utf8')) as Array<{
+      fileName: string;
+      lineNumber: number;
+      ruleNames: string[];
+      errorDetail: string;
+    }>;
     const reported: Finding[] = [];
     for (const r of results) {
       const [name] = r.ruleNames;
@@ -66,7 +98,9 @@ describe('adapters report what prfaq lint reports', () => {
       // markdownlint cannot report inside frontmatter: such a finding sits on the first line after it and names its line.
       const inFrontmatter = /^frontmatter line (\d+): /.exec(r.errorDetail);
       if (inFrontmatter) expect(r.lineNumber).toBe(frontmatterLines(r.fileName) + 1);
-      reported.push(`${r.fileName}:${inFrontmatter ? Number(inFrontmatter[1]) : r.lineNumber} ${name!.slice('prfaq/'.length)}`);
+      reported.push(
+        `${r.fileName}:${inFrontmatter ? Number(inFrontmatter[1]) : r.lineNumber} ${name!.slice('prfaq/'.length)}`,
+      );
     }
     const expected = prfaqLint();
     expect(expected.length).toBeGreaterThan(10);
@@ -76,9 +110,27 @@ describe('adapters report what prfaq lint reports', () => {
   it('remark-cli with the plugin', () => {
     // Run from the plugin's package, where remark-cli finds the json reporter; the files are the repository's examples.
     const bin = path.join(pkg, 'node_modules/remark-cli/cli.js');
-    const run = spawnSync(process.execPath, [bin, '../../examples', '--ext', 'md', '--no-config', '--no-stdout', '--use', './dist/index.js', '--report', 'json'], { cwd: pkg, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        bin,
+        '../../examples',
+        '--ext',
+        'md',
+        '--no-config',
+        '--no-stdout',
+        '--use',
+        './dist/index.js',
+        '--report',
+        'json',
+      ],
+      { cwd: pkg, encoding: 'utf8' },
+    );
     expect(run.status, run.stderr).toBe(1);
-    const files = JSON.parse(run.stderr) as Array<{ path: string; messages: Array<{ line: number; ruleId: string; source: string }> }>;
+    const files = JSON.parse(run.stderr) as Array<{
+      path: string;
+      messages: Array<{ line: number; ruleId: string; source: string }>;
+    }>;
     const reported = files.flatMap((f) =>
       f.messages.map((m) => {
         expect(m.source).toBe('prfaq');

@@ -2,7 +2,12 @@
 // The server decides which of them are PR/FAQs (the config's `files`, else *.prfaq.md and prfaq/ folders),
 // exactly as `prfaq lint <dir>` does, so README files stay quiet. A status bar item shows readiness.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 interface ReadinessParams {
   uri: string;
@@ -21,7 +26,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const showStatus = () => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const current = uri ? readiness.get(uri) : undefined;
-    if (!current) { status.hide(); return; }
+    if (!current) {
+      status.hide();
+      return;
+    }
     status.text = `${current.ready ? '$(check)' : '$(warning)'} ${current.ready ? current.summary : current.summary.replace(/:.*/, '')}`;
     status.tooltip = current.summary;
     status.command = { title: 'Show readiness', command: 'prfaq.showReadiness', arguments: [current.uri] };
@@ -42,13 +50,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         { language: 'markdown', scheme: 'file' },
         { language: 'markdown', scheme: 'untitled' },
       ],
-      initializationOptions: { allMarkdown: settings.get<boolean>('allMarkdown', false), debounceMs: settings.get<number>('debounceMs', 150) },
+      initializationOptions: {
+        allMarkdown: settings.get<boolean>('allMarkdown', false),
+        debounceMs: settings.get<number>('debounceMs', 150),
+      },
       synchronize: {
         // The push model the server's onDidChangeConfiguration reads; the pull model would need a request per change.
         // eslint-disable-next-line @typescript-eslint/no-deprecated
         configurationSection: 'prfaq',
         // A config file edited outside the editor (git checkout) re-lints the open documents.
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/{prfaq.config.yaml,prfaq.config.yml,.prfaqrc.yaml,.prfaqrc.yml,.prfaqrc.json}'),
+        fileEvents: vscode.workspace.createFileSystemWatcher(
+          '**/{prfaq.config.yaml,prfaq.config.yml,.prfaqrc.yaml,.prfaqrc.yml,.prfaqrc.json}',
+        ),
       },
     };
     client = new LanguageClient('prfaq', 'prfaq', serverOptions, clientOptions);
@@ -66,7 +79,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await start();
     }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (event.affectsConfiguration('prfaq.enable') || event.affectsConfiguration('prfaq.allMarkdown')) await vscode.commands.executeCommand('prfaq.restartServer');
+      if (event.affectsConfiguration('prfaq.enable') || event.affectsConfiguration('prfaq.allMarkdown'))
+        await vscode.commands.executeCommand('prfaq.restartServer');
     }),
   );
   await start();

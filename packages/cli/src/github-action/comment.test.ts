@@ -9,7 +9,10 @@ describe('upsertComment', () => {
     const calls: string[] = [];
     const fake = (async (url: string, init?: RequestInit) => {
       calls.push(`${init?.method ?? 'GET'} ${url}`);
-      if (url.endsWith('per_page=100')) return json([{ id: 1, body: 'hello' }], { headers: { link: '<https://api.example.com/page2>; rel="next", <https://api.example.com/page2>; rel="last"' } });
+      if (url.endsWith('per_page=100'))
+        return json([{ id: 1, body: 'hello' }], {
+          headers: { link: '<https://api.example.com/page2>; rel="next", <https://api.example.com/page2>; rel="last"' },
+        });
       if (url.endsWith('page2')) return json([{ id: 2, body: `${COMMENT_MARKER}\nold` }]);
       return json({});
     }) as typeof fetch;
@@ -25,10 +28,13 @@ describe('upsertComment', () => {
     const down = (async () => {
       throw new TypeError('fetch failed');
     }) as typeof fetch;
-    expect(await upsertComment(target, 'x', down)).toEqual({ ok: false, reason: 'cannot reach https://api.example.com: fetch failed' });
+    expect(await upsertComment(target, 'x', down)).toEqual({
+      ok: false,
+      reason: 'cannot reach https://api.example.com: fetch failed',
+    });
   });
 
-  it('keeps the body under GitHub\'s limit', () => {
+  it("keeps the body under GitHub's limit", () => {
     const body = commentBody('x'.repeat(70_000));
     expect(body.length).toBeLessThan(65_536);
     expect(body.startsWith(`${COMMENT_MARKER}\n`)).toBe(true);

@@ -19,7 +19,11 @@ export interface CommentTarget {
 type Fetch = typeof fetch;
 
 /** Creates or updates the prfaq comment; returns what happened, or why it could not (never throws). */
-export async function upsertComment(target: CommentTarget, markdown: string, fetchImpl: Fetch = fetch): Promise<{ ok: true; action: 'created' | 'updated' } | { ok: false; reason: string }> {
+export async function upsertComment(
+  target: CommentTarget,
+  markdown: string,
+  fetchImpl: Fetch = fetch,
+): Promise<{ ok: true; action: 'created' | 'updated' } | { ok: false; reason: string }> {
   const body = commentBody(markdown);
   const api = target.apiUrl.replace(/\/+$/, '');
   const headers = {
@@ -38,20 +42,35 @@ export async function upsertComment(target: CommentTarget, markdown: string, fet
       const comments = (await response.json()) as Array<{ id: number; body?: string }>;
       const mine = comments.find((comment) => comment.body?.includes(COMMENT_MARKER));
       if (mine) {
-        const update = await fetchImpl(`${api}/repos/${target.repository}/issues/comments/${mine.id}`, { method: 'PATCH', headers, body: JSON.stringify({ body }) });
-        return update.ok ? { ok: true, action: 'updated' } : { ok: false, reason: await failure('update the comment', update) };
+        const update = await fetchImpl(`${api}/repos/${target.repository}/issues/comments/${mine.id}`, {
+          method: 'PATCH',
+          headers,
+          body: JSON.stringify({ body }),
+        });
+        return update.ok
+          ? { ok: true, action: 'updated' }
+          : { ok: false, reason: await failure('update the comment', update) };
       }
       url = nextPage(response.headers.get('link'));
     }
-    const create = await fetchImpl(`${api}/repos/${target.repository}/issues/${target.number}/comments`, { method: 'POST', headers, body: JSON.stringify({ body }) });
-    return create.ok ? { ok: true, action: 'created' } : { ok: false, reason: await failure('create the comment', create) };
+    const create = await fetchImpl(`${api}/repos/${target.repository}/issues/${target.number}/comments`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ body }),
+    });
+    return create.ok
+      ? { ok: true, action: 'created' }
+      : { ok: false, reason: await failure('create the comment', create) };
   } catch (error) {
     return { ok: false, reason: `cannot reach ${api}: ${(error as Error).message}` };
   }
 }
 
 export function commentBody(markdown: string): string {
-  const text = markdown.length <= MAX_BODY ? markdown : `${markdown.slice(0, MAX_BODY)}\n\n… (cut: the full report is in the job summary)\n`;
+  const text =
+    markdown.length <= MAX_BODY
+      ? markdown
+      : `${markdown.slice(0, MAX_BODY)}\n\n… (cut: the full report is in the job summary)\n`;
   return `${COMMENT_MARKER}\n${text}`;
 }
 
@@ -62,10 +81,16 @@ async function failure(what: string, response: Response): Promise<string> {
   } catch {
     // Not JSON: the status says enough.
   }
-  const hint = response.status === 403 || response.status === 404 ? ' (the token needs pull-requests: write; pull requests from forks get a read-only token)' : '';
+  const hint =
+    response.status === 403 || response.status === 404
+      ? ' (the token needs pull-requests: write; pull requests from forks get a read-only token)'
+      : '';
   return `cannot ${what}: HTTP ${response.status}${detail ? ` ${detail}` : ''}${hint}`;
 }
 
 function nextPage(link: string | null): string | undefined {
-  return link?.split(',').find((part) => /rel="next"/.test(part))?.match(/<([^>]+)>/)?.[1];
+  return link
+    ?.split(',')
+    .find((part) => /rel="next"/.test(part))
+    ?.match(/<([^>]+)>/)?.[1];
 }

@@ -12,7 +12,7 @@ describe('action.yml', () => {
   const action = read('action.yml');
   const run = action.runs.steps.find((step: { id?: string }) => step.id === 'prfaq');
 
-  it('is a composite action whose last step runs the published package\'s prfaq-action bin (the bundled src/github-action/index.ts)', () => {
+  it("is a composite action whose last step runs the published package's prfaq-action bin (the bundled src/github-action/index.ts)", () => {
     expect(action.runs.using).toBe('composite');
     expect(run.run).toBe('node "$RUNNER_TEMP/prfaq-action/node_modules/prfaq/bin/prfaq-action.js"');
     const cli = JSON.parse(readFileSync(new URL('packages/cli/package.json', root), 'utf8'));
@@ -28,8 +28,18 @@ describe('action.yml', () => {
       expect(run.env[variable], variable).toBe(`\${{ inputs.${name} }}`);
     }
     // The defaults of action.yml are valid values for the entry point.
-    const defaults = Object.fromEntries(passed.map((name) => [`PRFAQ_${name.toUpperCase().replace(/-/g, '_')}`, String(action.inputs[name].default).replace(/\$\{\{.*\}\}/, '')]));
-    expect(readInputs(defaults)).toMatchObject({ commands: ['lint', 'ready', 'diff'], failOn: 'error', paths: ['.'], changedOnly: false });
+    const defaults = Object.fromEntries(
+      passed.map((name) => [
+        `PRFAQ_${name.toUpperCase().replace(/-/g, '_')}`,
+        String(action.inputs[name].default).replace(/\$\{\{.*\}\}/, ''),
+      ]),
+    );
+    expect(readInputs(defaults)).toMatchObject({
+      commands: ['lint', 'ready', 'diff'],
+      failOn: 'error',
+      paths: ['.'],
+      changedOnly: false,
+    });
   });
 });
 
@@ -45,8 +55,25 @@ describe('.pre-commit-hooks.yaml', () => {
       // pre-commit's regexes are Python's: `(?i)` at the start is JavaScript's `i` flag.
       const caseless = hook.files.startsWith('(?i)');
       const files = new RegExp(caseless ? hook.files.slice(4) : hook.files, caseless ? 'i' : '');
-      const paths = ['a.prfaq.md', 'docs/prfaq/x.md', 'prfaqs/y.md', 'docs/pr-faq/a/b.md', 'pr-faqs/c.md', 'README.md', 'docs/notprfaq/x.md', 'docs/guide.md'];
-      paths.push('PRFAQ.md', 'docs/PR-FAQ.md', 'pr_faq.md', 'Press-Release.md', 'notes/prfaq.MD', 'myprfaq.md', 'press-releases.md');
+      const paths = [
+        'a.prfaq.md',
+        'docs/prfaq/x.md',
+        'prfaqs/y.md',
+        'docs/pr-faq/a/b.md',
+        'pr-faqs/c.md',
+        'README.md',
+        'docs/notprfaq/x.md',
+        'docs/guide.md',
+      ];
+      paths.push(
+        'PRFAQ.md',
+        'docs/PR-FAQ.md',
+        'pr_faq.md',
+        'Press-Release.md',
+        'notes/prfaq.MD',
+        'myprfaq.md',
+        'press-releases.md',
+      );
       for (const path of paths) {
         expect(files.test(path), `${hook.id}: ${path}`).toBe(isDefault(path));
       }

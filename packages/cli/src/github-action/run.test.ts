@@ -14,7 +14,13 @@ afterEach(() => repo?.cleanup());
 
 function pullRequest(r: TestRepo) {
   const raj = { name: 'Raj Patel', role: 'Finance', prealigned: '2026-11-20', signoff: 'approved' as const };
-  r.write('docs/prfaq/payouts.md', prfaqText({ stakeholders: [raj], objections: [{ stakeholder: 'Finance', objection: 'The float costs money', status: 'open' }] }));
+  r.write(
+    'docs/prfaq/payouts.md',
+    prfaqText({
+      stakeholders: [raj],
+      objections: [{ stakeholder: 'Finance', objection: 'The float costs money', status: 'open' }],
+    }),
+  );
   r.commit('base');
   r.git('tag', 'base');
   r.write(
@@ -22,7 +28,13 @@ function pullRequest(r: TestRepo) {
     prfaqText({
       stakeholders: [raj],
       objections: [
-        { stakeholder: 'Finance', objection: 'The float costs money', status: 'resolved', owner: 'Raj Patel', resolution: 'A credit line' },
+        {
+          stakeholder: 'Finance',
+          objection: 'The float costs money',
+          status: 'resolved',
+          owner: 'Raj Patel',
+          resolution: 'A credit line',
+        },
         { stakeholder: 'Legal', objection: 'Licences in every state', status: 'open' },
       ],
     }),
@@ -76,14 +88,29 @@ async function fakeGitHub(status = 200) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, requests, comments, close: () => new Promise<void>((resolve) => server.close(() => { resolve(); })) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    comments,
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  };
 }
 
 describe('the GitHub Action', () => {
   it('writes readiness and diff to the job summary, annotates each verdict, sets the ready output, and fails on not-ready', async () => {
     repo = makeRepo();
     const sha = pullRequest(repo);
-    const { io, summary, output } = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'ready diff', PRFAQ_BASE: 'base', PRFAQ_FAIL_ON: 'not-ready' });
+    const { io, summary, output } = github(repo, sha, {
+      PRFAQ_PATHS: 'docs',
+      PRFAQ_COMMANDS: 'ready diff',
+      PRFAQ_BASE: 'base',
+      PRFAQ_FAIL_ON: 'not-ready',
+    });
     const code = await runAction(io);
     expect(io.err).toBe('');
     expect(code).toBe(1);
@@ -93,13 +120,21 @@ describe('the GitHub Action', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('### PR/FAQ readiness: 0 of 1 ready');
     expect(lines).toContain(`#### ❌ NOT READY for review: [Instant Payouts (docs/prfaq/payouts.md)](${blob})`);
-    expect(lines.some((l) => l.startsWith('- [ ] Legal: "Licences in every state" is open (no owner) ([line ') && l.includes(`](${blob}#L`))).toBe(true);
+    expect(
+      lines.some(
+        (l) =>
+          l.startsWith('- [ ] Legal: "Licences in every state" is open (no owner) ([line ') &&
+          l.includes(`](${blob}#L`),
+      ),
+    ).toBe(true);
     expect(lines).toContain('### PR/FAQ changes since `base`');
     expect(lines).toContain(`#### [docs/prfaq/payouts.md](${blob}): modified`);
     expect(lines).toContain('Objections 1 opened, 1 resolved.');
 
     const annotations = io.out.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
-    expect(annotations).toContain('::error file=docs/prfaq/payouts.md,line=1,title=NOT READY for review::1 blocking: Open objections (1)');
+    expect(annotations).toContain(
+      '::error file=docs/prfaq/payouts.md,line=1,title=NOT READY for review::1 blocking: Open objections (1)',
+    );
     expect(readFileSync(output, 'utf8')).toBe('ready=false\n');
   });
 
@@ -107,12 +142,23 @@ describe('the GitHub Action', () => {
     repo = makeRepo();
     repo.write('docs/prfaq/untouched.md', '# Untouched\n\nTODO: write this\n');
     const sha = pullRequest(repo);
-    const { io } = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'lint', PRFAQ_BASE: 'base', PRFAQ_CHANGED_ONLY: 'true' });
+    const { io } = github(repo, sha, {
+      PRFAQ_PATHS: 'docs',
+      PRFAQ_COMMANDS: 'lint',
+      PRFAQ_BASE: 'base',
+      PRFAQ_CHANGED_ONLY: 'true',
+    });
     expect(await runAction(io)).toBe(1);
     const lines = io.out.split('\n');
     expect(lines[0]).toBe('::group::prfaq lint');
     const annotations = lines.filter((l) => l.startsWith('::error ') || l.startsWith('::warning '));
-    expect(annotations.some((l) => /^::error file=docs\/prfaq\/payouts\.md,line=\d+,col=\d+,.*title=prfaq\(open-objections\)::Objection by Legal/.test(l))).toBe(true);
+    expect(
+      annotations.some((l) =>
+        /^::error file=docs\/prfaq\/payouts\.md,line=\d+,col=\d+,.*title=prfaq\(open-objections\)::Objection by Legal/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
     // untouched.md did not change since the base: not linted.
     expect(annotations.filter((l) => l.includes('untouched.md'))).toEqual([]);
   });
@@ -122,7 +168,16 @@ describe('the GitHub Action', () => {
     const sha = pullRequest(repo);
     const api = await fakeGitHub();
     try {
-      const inputs = { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'ready diff', PRFAQ_BASE: 'base', PRFAQ_FAIL_ON: 'never', PRFAQ_COMMENT: 'true', PRFAQ_GITHUB_TOKEN: 'secret-token', PRFAQ_PR_NUMBER: '7', GITHUB_API_URL: api.url };
+      const inputs = {
+        PRFAQ_PATHS: 'docs',
+        PRFAQ_COMMANDS: 'ready diff',
+        PRFAQ_BASE: 'base',
+        PRFAQ_FAIL_ON: 'never',
+        PRFAQ_COMMENT: 'true',
+        PRFAQ_GITHUB_TOKEN: 'secret-token',
+        PRFAQ_PR_NUMBER: '7',
+        GITHUB_API_URL: api.url,
+      };
       const first = github(repo, sha, inputs);
       expect(await runAction(first.io)).toBe(0);
       expect(first.io.out).toContain('prfaq: created the readiness comment on pull request #7\n');
@@ -150,7 +205,14 @@ describe('the GitHub Action', () => {
     const sha = pullRequest(repo);
     const api = await fakeGitHub(403);
     try {
-      const { io } = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'ready', PRFAQ_COMMENT: 'true', PRFAQ_GITHUB_TOKEN: 't', PRFAQ_PR_NUMBER: '7', GITHUB_API_URL: api.url });
+      const { io } = github(repo, sha, {
+        PRFAQ_PATHS: 'docs',
+        PRFAQ_COMMANDS: 'ready',
+        PRFAQ_COMMENT: 'true',
+        PRFAQ_GITHUB_TOKEN: 't',
+        PRFAQ_PR_NUMBER: '7',
+        GITHUB_API_URL: api.url,
+      });
       expect(await runAction(io)).toBe(0);
       expect(io.out).toContain(
         '::warning title=prfaq comment::cannot list comments: HTTP 403 Resource not accessible by integration (the token needs pull-requests: write; pull requests from forks get a read-only token)\n',
@@ -163,10 +225,18 @@ describe('the GitHub Action', () => {
   it('passes with fail-on never, and skips diff with a notice outside a pull request', async () => {
     repo = makeRepo();
     const sha = pullRequest(repo);
-    const { io, summary } = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'ready,diff', PRFAQ_FAIL_ON: 'never' });
+    const { io, summary } = github(repo, sha, {
+      PRFAQ_PATHS: 'docs',
+      PRFAQ_COMMANDS: 'ready,diff',
+      PRFAQ_FAIL_ON: 'never',
+    });
     expect(await runAction(io)).toBe(0);
-    expect(io.out).toContain('::warning file=docs/prfaq/payouts.md,line=1,title=NOT READY for review::1 blocking: Open objections (1)\n');
-    expect(io.out).toContain('::notice title=prfaq diff::No base revision (not a pull request, and no base input): skipping prfaq diff\n');
+    expect(io.out).toContain(
+      '::warning file=docs/prfaq/payouts.md,line=1,title=NOT READY for review::1 blocking: Open objections (1)\n',
+    );
+    expect(io.out).toContain(
+      '::notice title=prfaq diff::No base revision (not a pull request, and no base input): skipping prfaq diff\n',
+    );
     expect(readFileSync(summary, 'utf8')).not.toContain('PR/FAQ changes since');
   });
 
@@ -175,7 +245,9 @@ describe('the GitHub Action', () => {
     const sha = pullRequest(repo);
     const bad = github(repo, sha, { PRFAQ_FAIL_ON: 'sometimes' });
     expect(await runAction(bad.io)).toBe(2);
-    expect(bad.io.out).toBe('::error title=prfaq::fail-on: unknown value \'sometimes\', expected one of: error, warning, not-ready, never\n');
+    expect(bad.io.out).toBe(
+      "::error title=prfaq::fail-on: unknown value 'sometimes', expected one of: error, warning, not-ready, never\n",
+    );
     const unknown = github(repo, sha, { PRFAQ_PATHS: 'docs', PRFAQ_COMMANDS: 'diff', PRFAQ_BASE: 'no-such-sha' });
     expect(await runAction(unknown.io)).toBe(2);
     expect(unknown.io.out).toBe(
@@ -184,7 +256,14 @@ describe('the GitHub Action', () => {
   });
 
   it('reads inputs tolerantly and maps results to the step outcome', () => {
-    expect(readInputs({ PRFAQ_PATHS: 'docs/a.md\n  docs/b dir ', PRFAQ_COMMANDS: 'lint, ready', PRFAQ_CHANGED_ONLY: 'true', PRFAQ_BASE: ' abc ' })).toEqual({
+    expect(
+      readInputs({
+        PRFAQ_PATHS: 'docs/a.md\n  docs/b dir ',
+        PRFAQ_COMMANDS: 'lint, ready',
+        PRFAQ_CHANGED_ONLY: 'true',
+        PRFAQ_BASE: ' abc ',
+      }),
+    ).toEqual({
       paths: ['docs/a.md', 'docs/b', 'dir'],
       commands: ['lint', 'ready'],
       failOn: 'error',
@@ -193,7 +272,9 @@ describe('the GitHub Action', () => {
       config: undefined,
       comment: false,
     });
-    expect(readInputs({ PRFAQ_COMMANDS: 'lint report' })).toBe("commands: unknown command 'report', expected some of: lint, ready, diff");
+    expect(readInputs({ PRFAQ_COMMANDS: 'lint report' })).toBe(
+      "commands: unknown command 'report', expected some of: lint, ready, diff",
+    );
     expect(outcome({ lint: 0, ready: 1 }, 'error')).toBe(0);
     expect(outcome({ lint: 0, ready: 1 }, 'not-ready')).toBe(1);
     expect(outcome({ lint: 1 }, 'error')).toBe(1);

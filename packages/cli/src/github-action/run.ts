@@ -32,10 +32,15 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs | string {
   const list = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
   const commands = list(env.PRFAQ_COMMANDS ?? 'lint ready diff');
   const unknown = commands.find((name) => !(commandNames as readonly string[]).includes(name));
-  if (unknown !== undefined) return `commands: unknown command '${unknown}', expected some of: ${commandNames.join(', ')}`;
+  if (unknown !== undefined)
+    return `commands: unknown command '${unknown}', expected some of: ${commandNames.join(', ')}`;
   const failOn = (env.PRFAQ_FAIL_ON?.trim() || 'error') as FailOn;
-  if (!failOnValues.includes(failOn)) return `fail-on: unknown value '${failOn}', expected one of: ${failOnValues.join(', ')}`;
-  const paths = (env.PRFAQ_PATHS ?? '').split(/\r?\n/).flatMap((line) => line.trim().split(/\s+/)).filter(Boolean);
+  if (!failOnValues.includes(failOn))
+    return `fail-on: unknown value '${failOn}', expected one of: ${failOnValues.join(', ')}`;
+  const paths = (env.PRFAQ_PATHS ?? '')
+    .split(/\r?\n/)
+    .flatMap((line) => line.trim().split(/\s+/))
+    .filter(Boolean);
   return {
     paths: paths.length > 0 ? paths : ['.'],
     commands: commands as CommandName[],
@@ -64,7 +69,9 @@ export async function runAction(io: Io): Promise<number> {
       await resolveCommit(inputs.base, io.cwd);
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      const hint = error.message.startsWith('unknown revision') ? '; check out the history with actions/checkout and fetch-depth: 0' : '';
+      const hint = error.message.startsWith('unknown revision')
+        ? '; check out the history with actions/checkout and fetch-depth: 0'
+        : '';
       io.stdout(`::error title=prfaq::${escapeData(`${error.message}${hint}`)}\n`);
       return ExitCode.Error;
     }
@@ -85,7 +92,9 @@ export async function runAction(io: Io): Promise<number> {
   if (inputs.commands.includes('lint')) {
     io.stdout('::group::prfaq lint\n');
     const maxWarnings = inputs.failOn === 'warning' ? ['--max-warnings', '0'] : [];
-    results.lint = (await cli(['lint', '--format', 'github', ...common, ...changed, ...maxWarnings, '--', ...inputs.paths], false)).code;
+    results.lint = (
+      await cli(['lint', '--format', 'github', ...common, ...changed, ...maxWarnings, '--', ...inputs.paths], false)
+    ).code;
     io.stdout('::endgroup::\n');
   }
 
@@ -104,9 +113,14 @@ export async function runAction(io: Io): Promise<number> {
 
   if (inputs.commands.includes('diff')) {
     if (inputs.base === undefined) {
-      io.stdout('::notice title=prfaq diff::No base revision (not a pull request, and no base input): skipping prfaq diff\n');
+      io.stdout(
+        '::notice title=prfaq diff::No base revision (not a pull request, and no base input): skipping prfaq diff\n',
+      );
     } else {
-      const { code, out } = await cli(['diff', inputs.base, '--format', 'markdown', ...common, '--', ...inputs.paths], true);
+      const { code, out } = await cli(
+        ['diff', inputs.base, '--format', 'markdown', ...common, '--', ...inputs.paths],
+        true,
+      );
       results.diff = code;
       if (code === ExitCode.Ok) {
         summary.push(out);
@@ -155,11 +169,17 @@ function parseDocuments(json: string): Readiness[] | undefined {
 
 /** One annotation per document on its first line: the verdict and how many items block it. */
 function verdictAnnotation(doc: Readiness, asError: boolean, io: Io): string {
-  const file = path.relative(io.env.GITHUB_WORKSPACE ?? io.cwd, path.resolve(io.cwd, doc.path ?? '')).split(path.sep).join('/');
-  if (doc.ready) return `::notice file=${escapeProperty(file)},line=1,title=${escapeProperty(`READY for ${doc.target}`)}::${escapeData(`${file} is ready for ${doc.target}`)}\n`;
+  const file = path
+    .relative(io.env.GITHUB_WORKSPACE ?? io.cwd, path.resolve(io.cwd, doc.path ?? ''))
+    .split(path.sep)
+    .join('/');
+  if (doc.ready)
+    return `::notice file=${escapeProperty(file)},line=1,title=${escapeProperty(`READY for ${doc.target}`)}::${escapeData(`${file} is ready for ${doc.target}`)}\n`;
   const counts = new Map<string, number>();
   for (const item of doc.blockers) counts.set(item.check, (counts.get(item.check) ?? 0) + 1);
-  const what = [...counts].map(([check, n]) => `${(checkLabels as Partial<Record<string, string>>)[check] ?? check} (${n})`).join(', ');
+  const what = [...counts]
+    .map(([check, n]) => `${(checkLabels as Partial<Record<string, string>>)[check] ?? check} (${n})`)
+    .join(', ');
   const level = asError ? 'error' : 'warning';
   return `::${level} file=${escapeProperty(file)},line=1,title=${escapeProperty(`NOT READY for ${doc.target}`)}::${escapeData(`${doc.blockers.length} blocking: ${what}`)}\n`;
 }

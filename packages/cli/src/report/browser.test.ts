@@ -57,14 +57,24 @@ describe.skipIf(chromiumMissing)('prfaq report in headless Chromium', () => {
     context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1280, height: 900 },
     });
     // A broken page should fail in seconds (10 s even on a busy CI machine), not wait out Playwright's 30 s default per step.
     context.setDefaultTimeout(10_000);
     page = await context.newPage();
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`console ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('request', (request) => {
@@ -80,12 +90,17 @@ describe.skipIf(chromiumMissing)('prfaq report in headless Chromium', () => {
 
   const visibleTitles = () => page.locator('tbody.doc:not([hidden]) .title').allTextContents();
   const titlesOf = (docs: ReportModel['documents']) => docs.map((d) => d.title).sort();
-  const openObjectionsInOrder = async () => (await page.locator('tbody.doc').evaluateAll((bodies) => bodies.map((b) => b.getAttribute('data-objections')))).map(Number);
+  const openObjectionsInOrder = async () =>
+    (await page.locator('tbody.doc').evaluateAll((bodies) => bodies.map((b) => b.getAttribute('data-objections')))).map(
+      Number,
+    );
   const hasFocus = (selector: string) => page.locator(selector).evaluate((el) => el === el.ownerDocument.activeElement);
 
   it('loads from file:// with no console error, no failed script and no network', async () => {
     expect(await page.locator('tbody.doc').count()).toBe(model.documents.length);
-    expect(await page.locator('#shown-count').textContent()).toBe(`Showing ${model.documents.length} of ${model.documents.length} documents`);
+    expect(await page.locator('#shown-count').textContent()).toBe(
+      `Showing ${model.documents.length} of ${model.documents.length} documents`,
+    );
     expect(problems).toEqual([]);
   });
 
@@ -97,7 +112,11 @@ describe.skipIf(chromiumMissing)('prfaq report in headless Chromium', () => {
     // The page's own script is the only one; no image came out of the titles or objections.
     expect(await page.locator('script').count()).toBe(1);
     expect(await page.locator('img').count()).toBe(0);
-    expect(await page.locator('#alignment-heading ~ .scroll th[scope="row"]', { hasText: '<script>alert(1)</script>' }).count()).toBe(1);
+    expect(
+      await page
+        .locator('#alignment-heading ~ .scroll th[scope="row"]', { hasText: '<script>alert(1)</script>' })
+        .count(),
+    ).toBe(1);
   });
 
   it('starts with every document collapsed', async () => {
@@ -107,10 +126,14 @@ describe.skipIf(chromiumMissing)('prfaq report in headless Chromium', () => {
 
   it('filters by typed words, then by status and readiness', async () => {
     await page.locator('#filter').fill('refund');
-    const refund = model.documents.filter((d) => [d.title, d.path, d.owner, d.customer, d.group].join(' ').toLowerCase().includes('refund'));
+    const refund = model.documents.filter((d) =>
+      [d.title, d.path, d.owner, d.customer, d.group].join(' ').toLowerCase().includes('refund'),
+    );
     expect(refund.length).toBeGreaterThan(0);
     expect((await visibleTitles()).sort()).toEqual(titlesOf(refund));
-    expect(await page.locator('#shown-count').textContent()).toBe(`Showing ${refund.length} of ${model.documents.length} documents`);
+    expect(await page.locator('#shown-count').textContent()).toBe(
+      `Showing ${refund.length} of ${model.documents.length} documents`,
+    );
 
     await page.locator('#filter').fill('no document is called this');
     expect(await visibleTitles()).toEqual([]);
@@ -158,7 +181,9 @@ describe.skipIf(chromiumMissing)('prfaq report in headless Chromium', () => {
     const open = doc.objections.find((o) => o.open)!;
     await expect(details.getByRole('row', { name: new RegExp(open.objection) }).count()).resolves.toBe(1);
     const outcome = doc.outcomes[0]!;
-    await expect(details.getByRole('row', { name: new RegExp(outcome.statement) }).textContent()).resolves.toContain(outcome.metric!);
+    await expect(details.getByRole('row', { name: new RegExp(outcome.statement) }).textContent()).resolves.toContain(
+      outcome.metric!,
+    );
     // A relative link to the file and line, from where the report was written.
     const href = await details.locator('ul.blockers a').first().getAttribute('href');
     expect(href).toBe(doc.blockers[0]!.link);
@@ -193,7 +218,9 @@ describe.skipIf(chromiumMissing)('prfaq report in headless Chromium', () => {
 
   it('takes a screenshot of the page, still without console errors', async () => {
     mkdirSync(testOutput, { recursive: true });
-    const doc = model.documents.find((d) => !d.ready && d.blockers.length > 0 && !d.path.endsWith('hostile.prfaq.md')) ?? model.documents[0]!;
+    const doc =
+      model.documents.find((d) => !d.ready && d.blockers.length > 0 && !d.path.endsWith('hostile.prfaq.md')) ??
+      model.documents[0]!;
     await page.locator(`#${doc.id} button.toggle`).click();
     const shot = path.join(testOutput, 'report.png');
     await page.screenshot({ path: shot, fullPage: true });
@@ -203,20 +230,26 @@ describe.skipIf(chromiumMissing)('prfaq report in headless Chromium', () => {
 
   // `PRFAQ_UPDATE_SCREENSHOT=1 npx vitest run packages/cli/src/report/browser.test.ts` refreshes the
   // picture in docs/report.md: the examples alone, one document expanded, in the same browser.
-  it.runIf(process.env.PRFAQ_UPDATE_SCREENSHOT === '1' && hasExamples)('updates docs/images/report.png from examples/', async () => {
-    const file = path.join(work, 'examples.html');
-    await generate(['examples', '--html', file, '--title', 'PR/FAQ portfolio: examples/']);
-    const docsPage = await context.newPage();
-    await docsPage.setViewportSize({ width: 1280, height: 1300 });
-    await docsPage.goto(pathToFileURL(file).href);
-    // The not-ready document with the fewest findings: its details fit on the picture.
-    const ids = await docsPage.locator('tbody.doc[data-ready="not-ready"]').evaluateAll((bodies) =>
-      bodies.map((b) => ({ id: b.id, findings: Number(b.getAttribute('data-errors')) + Number(b.getAttribute('data-warnings')) })),
-    );
-    const quiet = ids.sort((a, b) => a.findings - b.findings)[0]!;
-    await docsPage.locator(`#${quiet.id} button.toggle`).click();
-    mkdirSync(path.join(root, 'docs/images'), { recursive: true });
-    await docsPage.screenshot({ path: path.join(root, 'docs/images/report.png') });
-    await docsPage.close();
-  });
+  it.runIf(process.env.PRFAQ_UPDATE_SCREENSHOT === '1' && hasExamples)(
+    'updates docs/images/report.png from examples/',
+    async () => {
+      const file = path.join(work, 'examples.html');
+      await generate(['examples', '--html', file, '--title', 'PR/FAQ portfolio: examples/']);
+      const docsPage = await context.newPage();
+      await docsPage.setViewportSize({ width: 1280, height: 1300 });
+      await docsPage.goto(pathToFileURL(file).href);
+      // The not-ready document with the fewest findings: its details fit on the picture.
+      const ids = await docsPage.locator('tbody.doc[data-ready="not-ready"]').evaluateAll((bodies) =>
+        bodies.map((b) => ({
+          id: b.id,
+          findings: Number(b.getAttribute('data-errors')) + Number(b.getAttribute('data-warnings')),
+        })),
+      );
+      const quiet = ids.sort((a, b) => a.findings - b.findings)[0]!;
+      await docsPage.locator(`#${quiet.id} button.toggle`).click();
+      mkdirSync(path.join(root, 'docs/images'), { recursive: true });
+      await docsPage.screenshot({ path: path.join(root, 'docs/images/report.png') });
+      await docsPage.close();
+    },
+  );
 });

@@ -150,7 +150,10 @@ ${groups.length > 1 ? `<label for="filter-group">Team or area<select id="filter-
 <table id="documents-table">
 <caption>Every PR/FAQ with its readiness for the next milestone. Activate a column heading to sort; activate a title to show what blocks the document, its outcomes and objections.</caption>
 <thead><tr>${columns
-    .map(([key, label, numeric]) => `<th scope="col" data-sort="${key}" aria-sort="none"${numeric ? ' class="num"' : ''}><button type="button" class="sort">${h(label)}<span class="arrow" aria-hidden="true"></span></button></th>`)
+    .map(
+      ([key, label, numeric]) =>
+        `<th scope="col" data-sort="${key}" aria-sort="none"${numeric ? ' class="num"' : ''}><button type="button" class="sort">${h(label)}<span class="arrow" aria-hidden="true"></span></button></th>`,
+    )
     .join('')}</tr></thead>
 ${documents.map(documentBody).join('\n')}
 </table>
@@ -160,7 +163,10 @@ ${documents.map(documentBody).join('\n')}
 }
 
 function documentBody(doc: ReportDocument, index: number): string {
-  const search = [doc.title, doc.path, doc.owner, doc.customer, doc.group, statusText(doc)].filter(Boolean).join(' ').toLowerCase();
+  const search = [doc.title, doc.path, doc.owner, doc.customer, doc.group, statusText(doc)]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
   const data = {
     index: String(index),
     title: doc.title.toLowerCase(),
@@ -203,14 +209,19 @@ function lineLink(link: string, path: string, line: number): string {
 }
 
 function documentDetails(doc: ReportDocument): string {
-  const parts: string[] = [`<p><a href="${h(safeHref(doc.link))}">Open ${h(doc.path)}</a> · Team or area: ${h(doc.group)}</p>`];
+  const parts: string[] = [
+    `<p><a href="${h(safeHref(doc.link))}">Open ${h(doc.path)}</a> · Team or area: ${h(doc.group)}</p>`,
+  ];
   parts.push(`<h3>What blocks it for ${h(doc.target)}</h3>`);
   if (doc.blockers.length === 0) {
     parts.push('<p><span aria-hidden="true">✓ </span>Nothing: every blocking check passes.</p>');
   } else {
     parts.push(
       `<ul class="blockers">${doc.blockers
-        .map((item) => `<li><span aria-hidden="true">✗ </span><span class="label">${h(item.label)}:</span> ${h(item.message)} (${lineLink(item.link, doc.path, item.line)})</li>`)
+        .map(
+          (item) =>
+            `<li><span aria-hidden="true">✗ </span><span class="label">${h(item.label)}:</span> ${h(item.message)} (${lineLink(item.link, doc.path, item.line)})</li>`,
+        )
         .join('')}</ul>`,
     );
   }
@@ -219,28 +230,32 @@ function documentDetails(doc: ReportDocument): string {
   if (doc.outcomes.length === 0) {
     parts.push('<p class="none">No outcome in the frontmatter.</p>');
   } else {
-    parts.push(`<table><caption>Outcomes of ${h(doc.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Metric</th><th scope="col">Baseline</th><th scope="col">Target</th><th scope="col">Where</th></tr></thead><tbody>${doc.outcomes
-      .map(
-        (o) =>
-          `<tr><th scope="row">${h(o.statement)}</th><td>${missing(o.metric)}</td><td>${missing(o.baseline)}</td><td>${missing(o.target)}</td><td>${lineLink(o.link, doc.path, o.line)}</td></tr>`,
-      )
-      .join('')}</tbody></table>`);
+    parts.push(
+      `<table><caption>Outcomes of ${h(doc.title)}</caption><thead><tr><th scope="col">Outcome</th><th scope="col">Metric</th><th scope="col">Baseline</th><th scope="col">Target</th><th scope="col">Where</th></tr></thead><tbody>${doc.outcomes
+        .map(
+          (o) =>
+            `<tr><th scope="row">${h(o.statement)}</th><td>${missing(o.metric)}</td><td>${missing(o.baseline)}</td><td>${missing(o.target)}</td><td>${lineLink(o.link, doc.path, o.line)}</td></tr>`,
+        )
+        .join('')}</tbody></table>`,
+    );
   }
 
   parts.push('<h3>Objections</h3>');
   if (doc.objections.length === 0) {
     parts.push('<p class="none">No objection recorded.</p>');
   } else {
-    parts.push(`<table><caption>Objections to ${h(doc.title)}</caption><thead><tr><th scope="col">Stakeholder</th><th scope="col">Objection</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Resolution</th><th scope="col">Where</th></tr></thead><tbody>${doc.objections
-      .map(
-        (o) =>
-          `<tr><th scope="row">${optional(o.stakeholder)}</th><td>${h(o.objection)}</td><td>${
-            o.open
-              ? `<span class="badge open"><span aria-hidden="true">⚠ </span>${h(o.status ?? 'open')}</span>`
-              : `<span class="closed"><span aria-hidden="true">✓ </span>${h(o.status ?? 'closed')}</span>`
-          }</td><td>${optional(o.owner)}</td><td>${optional(o.resolution)}</td><td>${lineLink(o.link, doc.path, o.line)}</td></tr>`,
-      )
-      .join('')}</tbody></table>`);
+    parts.push(
+      `<table><caption>Objections to ${h(doc.title)}</caption><thead><tr><th scope="col">Stakeholder</th><th scope="col">Objection</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Resolution</th><th scope="col">Where</th></tr></thead><tbody>${doc.objections
+        .map(
+          (o) =>
+            `<tr><th scope="row">${optional(o.stakeholder)}</th><td>${h(o.objection)}</td><td>${
+              o.open
+                ? `<span class="badge open"><span aria-hidden="true">⚠ </span>${h(o.status ?? 'open')}</span>`
+                : `<span class="closed"><span aria-hidden="true">✓ </span>${h(o.status ?? 'closed')}</span>`
+            }</td><td>${optional(o.owner)}</td><td>${optional(o.resolution)}</td><td>${lineLink(o.link, doc.path, o.line)}</td></tr>`,
+        )
+        .join('')}</tbody></table>`,
+    );
   }
 
   if (doc.stakeholders.length > 0) {
@@ -258,7 +273,9 @@ function documentDetails(doc: ReportDocument): string {
 }
 
 function missing(text: string | undefined): string {
-  return text === undefined ? '<span class="not-ready badge"><span aria-hidden="true">✗ </span>missing</span>' : h(text);
+  return text === undefined
+    ? '<span class="not-ready badge"><span aria-hidden="true">✗ </span>missing</span>'
+    : h(text);
 }
 
 // ------------------------------------------------------------------------------------------ alignment
@@ -296,15 +313,22 @@ function alignmentCell(cell: AlignmentCell | undefined): string {
   if (!cell) return '';
   const marks: string[] = [];
   if (cell.listed) {
-    marks.push(cell.prealigned ? '<li><span aria-hidden="true">◆ </span>pre-aligned</li>' : '<li class="none"><span aria-hidden="true">◇ </span>not pre-aligned</li>');
+    marks.push(
+      cell.prealigned
+        ? '<li><span aria-hidden="true">◆ </span>pre-aligned</li>'
+        : '<li class="none"><span aria-hidden="true">◇ </span>not pre-aligned</li>',
+    );
     if (cell.signoff === 'approved') marks.push('<li class="ready"><span aria-hidden="true">✓ </span>signed off</li>');
-    else if (cell.signoff === 'rejected') marks.push('<li class="not-ready"><span aria-hidden="true">✗ </span>rejected</li>');
+    else if (cell.signoff === 'rejected')
+      marks.push('<li class="not-ready"><span aria-hidden="true">✗ </span>rejected</li>');
     else marks.push('<li><span aria-hidden="true">… </span>sign-off pending</li>');
   } else {
     marks.push('<li class="none">not listed as a stakeholder</li>');
   }
   if (cell.openObjections > 0) {
-    marks.push(`<li class="open"><span aria-hidden="true">⚠ </span>${cell.openObjections} open objection${plural(cell.openObjections)}</li>`);
+    marks.push(
+      `<li class="open"><span aria-hidden="true">⚠ </span>${cell.openObjections} open objection${plural(cell.openObjections)}</li>`,
+    );
   }
   return `<ul>${marks.join('')}</ul>`;
 }
@@ -342,14 +366,18 @@ ${rows}
 <rect x="${BAR_X + 90}" y="${legendY}" width="12" height="12" fill="url(#hatch)" stroke="#b3261e"/><text x="${BAR_X + 106}" y="${legendY + 11}">✗ not ready (hatched)</text>
 </svg>`;
   const table = `<table><caption class="sr">${caption}</caption><thead><tr><th scope="col">Status</th><th scope="col" class="num">Ready</th><th scope="col" class="num">Not ready</th></tr></thead><tbody>${bars
-    .map((b) => `<tr><th scope="row">${h(statusLabels[b.status]!)}</th><td class="num">${b.ready}</td><td class="num">${b.notReady}</td></tr>`)
+    .map(
+      (b) =>
+        `<tr><th scope="row">${h(statusLabels[b.status]!)}</th><td class="num">${b.ready}</td><td class="num">${b.notReady}</td></tr>`,
+    )
     .join('')}</tbody></table>`;
   return `<figure><figcaption>${caption}</figcaption>${svg}<details class="data"><summary>The numbers</summary>${table}</details></figure>`;
 }
 
 function objectionChart(groups: Array<{ group: string; open: number }>): string {
   const caption = 'Open objections by stakeholder group';
-  if (groups.length === 0) return `<figure><figcaption>${caption}</figcaption><p><span aria-hidden="true">✓ </span>No open objection in any document.</p></figure>`;
+  if (groups.length === 0)
+    return `<figure><figcaption>${caption}</figcaption><p><span aria-hidden="true">✓ </span>No open objection in any document.</p></figure>`;
   const max = Math.max(...groups.map((g) => g.open));
   const height = groups.length * ROW + 10;
   const rows = groups
@@ -379,9 +407,14 @@ function fmt(n: number): string {
 function historySection(history: HistoryReport): string {
   const head = `<section aria-labelledby="history-heading">
 <h2 id="history-heading">Decision flow from git history</h2>`;
-  if (!history.available) return `${head}\n<p class="none">${h(history.reason ?? 'No history available.')}</p>\n</section>`;
-  const note = history.uncommitted > 0 ? ` ${history.uncommitted} document${plural(history.uncommitted)} not committed yet ${history.uncommitted === 1 ? 'has' : 'have'} no history.` : '';
-  if (history.groups.length === 0) return `${head}\n<p class="none">No document has been committed yet.${h(note)}</p>\n</section>`;
+  if (!history.available)
+    return `${head}\n<p class="none">${h(history.reason ?? 'No history available.')}</p>\n</section>`;
+  const note =
+    history.uncommitted > 0
+      ? ` ${history.uncommitted} document${plural(history.uncommitted)} not committed yet ${history.uncommitted === 1 ? 'has' : 'have'} no history.`
+      : '';
+  if (history.groups.length === 0)
+    return `${head}\n<p class="none">No document has been committed yet.${h(note)}</p>\n</section>`;
   return `${head}
 <p class="hint">Figures about how decisions are made, by team or area, never by person.${h(note)}</p>
 <div class="charts">${objectionFlowChart(history)}</div>
@@ -414,7 +447,8 @@ function share(part: number, whole: number, reviewed: number): string {
 function objectionFlowChart(history: HistoryReport): string {
   const caption = 'Objections raised and resolved before the decision, by team or area';
   const groups = history.groups.filter((g) => g.objectionsOpened > 0);
-  if (groups.length === 0) return `<figure><figcaption>${caption}</figcaption><p class="none">No objection in the history.</p></figure>`;
+  if (groups.length === 0)
+    return `<figure><figcaption>${caption}</figcaption><p class="none">No objection in the history.</p></figure>`;
   const max = Math.max(...groups.map((g) => g.objectionsOpened));
   const block = 2 * 18 + 14;
   const height = groups.length * block + 34;

@@ -34,26 +34,41 @@ export function renderMarkdown(model: ReportModel): string {
     out.push('', `## ${m(d.title)}`, '');
     if (d.blockers.length > 0) {
       out.push(`Blocking for ${d.target}:`, '');
-      for (const item of d.blockers) out.push(`- ❌ **${m(item.label)}:** ${m(item.message)} ([line ${item.line}](${encodeLink(item.link)}))`);
+      for (const item of d.blockers)
+        out.push(`- ❌ **${m(item.label)}:** ${m(item.message)} ([line ${item.line}](${encodeLink(item.link)}))`);
       out.push('');
     }
     if (d.outcomes.length > 0) {
       out.push('| Outcome | Metric | Baseline | Target |', '| --- | --- | --- | --- |');
-      for (const o of d.outcomes) out.push(`| [${m(o.statement)}](${encodeLink(o.link)}) | ${dash(o.metric)} | ${dash(o.baseline)} | ${dash(o.target)} |`);
+      for (const o of d.outcomes)
+        out.push(
+          `| [${m(o.statement)}](${encodeLink(o.link)}) | ${dash(o.metric)} | ${dash(o.baseline)} | ${dash(o.target)} |`,
+        );
       out.push('');
     }
     if (d.objections.length > 0) {
       out.push('| Stakeholder | Objection | Status | Owner | Resolution |', '| --- | --- | --- | --- | --- |');
       for (const o of d.objections) {
-        out.push(`| ${dash(o.stakeholder)} | [${m(o.objection)}](${encodeLink(o.link)}) | ${o.open ? '⚠️ ' : ''}${dash(o.status ?? (o.open ? 'open' : undefined))} | ${dash(o.owner)} | ${dash(o.resolution)} |`);
+        out.push(
+          `| ${dash(o.stakeholder)} | [${m(o.objection)}](${encodeLink(o.link)}) | ${o.open ? '⚠️ ' : ''}${dash(o.status ?? (o.open ? 'open' : undefined))} | ${dash(o.owner)} | ${dash(o.resolution)} |`,
+        );
       }
       out.push('');
     }
   }
 
   if (model.alignment.length > 0) {
-    out.push('', '## Stakeholder alignment', '', '◆ pre-aligned · ✅ signed off · ❌ rejected · … pending · ⚠️ open objections', '');
-    out.push(`| Stakeholder | ${model.documents.map((d) => m(d.title)).join(' | ')} |`, `| --- | ${model.documents.map(() => '---').join(' | ')} |`);
+    out.push(
+      '',
+      '## Stakeholder alignment',
+      '',
+      '◆ pre-aligned · ✅ signed off · ❌ rejected · … pending · ⚠️ open objections',
+      '',
+    );
+    out.push(
+      `| Stakeholder | ${model.documents.map((d) => m(d.title)).join(' | ')} |`,
+      `| --- | ${model.documents.map(() => '---').join(' | ')} |`,
+    );
     for (const row of model.alignment) {
       const cells = model.documents.map((d) => {
         const cell = row.cells.find((c) => c.document === d.id);
@@ -61,7 +76,9 @@ export function renderMarkdown(model: ReportModel): string {
         const marks: string[] = [];
         if (cell.listed) {
           marks.push(cell.prealigned ? '◆ pre-aligned' : '◇ not pre-aligned');
-          marks.push(cell.signoff === 'approved' ? '✅ signed off' : cell.signoff === 'rejected' ? '❌ rejected' : '… pending');
+          marks.push(
+            cell.signoff === 'approved' ? '✅ signed off' : cell.signoff === 'rejected' ? '❌ rejected' : '… pending',
+          );
         } else {
           marks.push('not listed');
         }
@@ -84,14 +101,26 @@ export function renderMarkdown(model: ReportModel): string {
       out.push(m(history.reason ?? 'No history available.'));
     } else {
       out.push('By team or area, never by person.', '');
-      out.push('| Team or area | Documents | Decided | Median days to decision | Objections raised | Resolved before decision | Pre-aligned before review |');
+      out.push(
+        '| Team or area | Documents | Decided | Median days to decision | Objections raised | Resolved before decision | Pre-aligned before review |',
+      );
       out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
       for (const g of history.groups) {
         const share =
-          g.reachedReview === 0 ? 'not reviewed yet' : g.stakeholdersAtReview === 0 ? 'no stakeholders' : `${Math.round((g.prealignedAtReview / g.stakeholdersAtReview) * 100)}% (${g.prealignedAtReview} of ${g.stakeholdersAtReview})`;
-        out.push(`| ${m(g.group)} | ${g.documents} | ${g.decided} | ${g.medianDaysToDecision ?? '—'} | ${g.objectionsOpened} | ${g.objectionsResolvedBeforeDecision} | ${share} |`);
+          g.reachedReview === 0
+            ? 'not reviewed yet'
+            : g.stakeholdersAtReview === 0
+              ? 'no stakeholders'
+              : `${Math.round((g.prealignedAtReview / g.stakeholdersAtReview) * 100)}% (${g.prealignedAtReview} of ${g.stakeholdersAtReview})`;
+        out.push(
+          `| ${m(g.group)} | ${g.documents} | ${g.decided} | ${g.medianDaysToDecision ?? '—'} | ${g.objectionsOpened} | ${g.objectionsResolvedBeforeDecision} | ${share} |`,
+        );
       }
-      if (history.uncommitted > 0) out.push('', `${history.uncommitted} document${history.uncommitted === 1 ? ' is' : 's are'} not committed yet and ${history.uncommitted === 1 ? 'has' : 'have'} no history.`);
+      if (history.uncommitted > 0)
+        out.push(
+          '',
+          `${history.uncommitted} document${history.uncommitted === 1 ? ' is' : 's are'} not committed yet and ${history.uncommitted === 1 ? 'has' : 'have'} no history.`,
+        );
     }
   }
   return `${out.join('\n')}\n`;

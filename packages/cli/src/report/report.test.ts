@@ -33,7 +33,11 @@ beforeAll(async () => {
 
 describe('the report model', () => {
   it('has every document with its metadata, readiness and counts', () => {
-    expect(model.documents.map((d) => path.basename(d.path))).toEqual(['hostile.prfaq.md', 'instant-payouts.prfaq.md', 'refund-tracker.prfaq.md']);
+    expect(model.documents.map((d) => path.basename(d.path))).toEqual([
+      'hostile.prfaq.md',
+      'instant-payouts.prfaq.md',
+      'refund-tracker.prfaq.md',
+    ]);
     const payouts = byPath('instant-payouts.prfaq.md');
     expect(payouts).toMatchObject({
       title: 'Instant Payouts',
@@ -48,17 +52,26 @@ describe('the report model', () => {
       blockers: [],
     });
     expect(payouts.outcomes).toEqual([
-      expect.objectContaining({ metric: 'median payout time', baseline: '3 days', target: '1 hour', link: `${fixtures}/instant-payouts.prfaq.md#L18` }),
+      expect.objectContaining({
+        metric: 'median payout time',
+        baseline: '3 days',
+        target: '1 hour',
+        link: `${fixtures}/instant-payouts.prfaq.md#L18`,
+      }),
     ]);
     const refund = byPath('refund-tracker.prfaq.md');
     expect(refund.ready).toBe(false);
     expect(refund.openObjections).toBe(1);
     expect(refund.outcomes[0]!.baseline).toBe('12');
     expect(refund.outcomes[0]!.target).toBeUndefined();
-    expect(refund.blockers.map((b) => b.label)).toEqual(expect.arrayContaining(['Open objections', 'Stakeholders not pre-aligned', 'Outcomes not measurable']));
+    expect(refund.blockers.map((b) => b.label)).toEqual(
+      expect.arrayContaining(['Open objections', 'Stakeholders not pre-aligned', 'Outcomes not measurable']),
+    );
     const open = refund.blockers.find((b) => b.label === 'Open objections')!;
     expect(open.link).toBe(`${fixtures}/refund-tracker.prfaq.md#L${open.line}`);
-    expect(readFileSync(path.join(root, fixtures, 'refund-tracker.prfaq.md'), 'utf8').split('\n')[open.line - 1]).toContain('settlement time');
+    expect(
+      readFileSync(path.join(root, fixtures, 'refund-tracker.prfaq.md'), 'utf8').split('\n')[open.line - 1],
+    ).toContain('settlement time');
   });
 
   it('totals and chart series agree with the documents', () => {
@@ -82,9 +95,21 @@ describe('the report model', () => {
     expect(raj.role).toBe('Finance');
     const payouts = byPath('instant-payouts.prfaq.md').id;
     const refund = byPath('refund-tracker.prfaq.md').id;
-    expect(raj.cells.find((c) => c.document === payouts)).toEqual({ document: payouts, listed: true, prealigned: true, signoff: 'approved', openObjections: 0 });
+    expect(raj.cells.find((c) => c.document === payouts)).toEqual({
+      document: payouts,
+      listed: true,
+      prealigned: true,
+      signoff: 'approved',
+      openObjections: 0,
+    });
     // "Finance" in the objections table is Raj Patel's role.
-    expect(raj.cells.find((c) => c.document === refund)).toEqual({ document: refund, listed: true, prealigned: false, signoff: 'pending', openObjections: 1 });
+    expect(raj.cells.find((c) => c.document === refund)).toEqual({
+      document: refund,
+      listed: true,
+      prealigned: false,
+      signoff: 'pending',
+      openObjections: 1,
+    });
     expect(model.alignment.find((r) => r.name === 'Finance')).toBeUndefined();
   });
 
@@ -95,7 +120,10 @@ describe('the report model', () => {
       mkdirSync(path.dirname(out));
       expect((await run([`${fixtures}/instant-payouts.prfaq.md`, '-f', 'json', '-o', out])).code).toBe(0);
       const written = JSON.parse(readFileSync(out, 'utf8')) as ReportModel;
-      const expected = path.relative(path.dirname(out), path.join(root, fixtures, 'instant-payouts.prfaq.md')).split(path.sep).join('/');
+      const expected = path
+        .relative(path.dirname(out), path.join(root, fixtures, 'instant-payouts.prfaq.md'))
+        .split(path.sep)
+        .join('/');
       expect(written.documents[0]!.link).toBe(expected);
       expect(written.documents[0]!.outcomes[0]!.link).toBe(`${expected}#L18`);
     } finally {
@@ -106,7 +134,9 @@ describe('the report model', () => {
 
 describe('escaping', () => {
   it('escapes every character with a meaning in HTML', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
+    );
   });
 
   it('never lets a link become a script', () => {
@@ -141,7 +171,9 @@ describe('escaping', () => {
 
   it('allows exactly the inline style and script in the Content-Security-Policy, and nothing from the network', () => {
     const html = renderHtml(model);
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!.replaceAll('&#39;', "'");
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/
+      .exec(html)![1]!
+      .replaceAll('&#39;', "'");
     const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -185,7 +217,9 @@ describe('prfaq report (CLI)', () => {
     const { code, out } = await run([`${fixtures}/refund-tracker.prfaq.md`]);
     expect(code).toBe(0);
     expect(out).toMatch(/^# PR\/FAQ portfolio\n/);
-    expect(out).toContain('| [Refund Tracker](packages/cli/src/report/fixtures/refund-tracker.prfaq.md) | review | ❌ not ready for review |');
+    expect(out).toContain(
+      '| [Refund Tracker](packages/cli/src/report/fixtures/refund-tracker.prfaq.md) | review | ❌ not ready for review |',
+    );
   });
 
   it.each([
@@ -227,7 +261,9 @@ describe('decision flow from git history', () => {
 
   describe('prfaq report --history in a repository', () => {
     let repo: TestRepo;
-    afterEach(() => { repo?.cleanup(); });
+    afterEach(() => {
+      repo?.cleanup();
+    });
 
     const commitAt = (date: string, message: string) => {
       repo.git('add', '-A');
@@ -241,9 +277,15 @@ describe('decision flow from git history', () => {
       repo.write('prfaq/draft.md', doc(fm('draft', ''), '| Finance | Cost | open | Raj | |\n'));
       commitAt('2026-10-01T10:00:00Z', 'draft');
       repo.git('mv', 'prfaq/draft.md', 'prfaq/payouts.md');
-      repo.write('prfaq/payouts.md', doc(fm('review', '    prealigned: 2026-10-10\n'), '| Finance | Cost | open | Raj | |\n'));
+      repo.write(
+        'prfaq/payouts.md',
+        doc(fm('review', '    prealigned: 2026-10-10\n'), '| Finance | Cost | open | Raj | |\n'),
+      );
       commitAt('2026-10-12T10:00:00Z', 'to review');
-      repo.write('prfaq/payouts.md', doc(fm('approved', '    prealigned: 2026-10-10\n'), '| Finance | Cost | resolved | Raj | Fee |\n'));
+      repo.write(
+        'prfaq/payouts.md',
+        doc(fm('approved', '    prealigned: 2026-10-10\n'), '| Finance | Cost | resolved | Raj | Fee |\n'),
+      );
       commitAt('2026-11-09T10:00:00Z', 'approved');
       repo.write('prfaq/new.md', doc('title: New\nteam: Growth\nstatus: draft'));
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { parse, type PrfaqDocument } from '@prfaq/core';
 import {
-  configSource, ConfigError,
+  configSource,
+  ConfigError,
   lintDocument,
   readinessChecks,
   readinessTargets,
@@ -39,7 +40,11 @@ export class Engine {
 
   /** Absolute paths of the PR/FAQs under `paths` (files, directories, globs), as `prfaq lint` finds them. */
   find(paths: string[], allowEmpty = false): string[] {
-    return discoverFiles(paths, { cwd: this.options.cwd, configs: this.configs, errorOnUnmatchedPattern: !allowEmpty }).map((f) => f.path);
+    return discoverFiles(paths, {
+      cwd: this.options.cwd,
+      configs: this.configs,
+      errorOnUnmatchedPattern: !allowEmpty,
+    }).map((f) => f.path);
   }
 
   /** Whether a file that no longer exists would have been found under `paths`: named, matched by a glob, or a PR/FAQ inside a named directory. */
@@ -49,7 +54,10 @@ export class Engine {
       if (absolute === file) return true;
       const scan = picomatch.scan(pattern.split(path.sep).join('/'));
       if (scan.isGlob) {
-        const rel = path.relative(path.resolve(this.options.cwd, scan.base || '.'), file).split(path.sep).join('/');
+        const rel = path
+          .relative(path.resolve(this.options.cwd, scan.base || '.'), file)
+          .split(path.sep)
+          .join('/');
         return !rel.startsWith('../') && picomatch(scan.glob)(rel) && !this.configs.isIgnored(file);
       }
       const rel = path.relative(absolute, file);
@@ -85,15 +93,23 @@ export class Engine {
     if (ready === undefined) return undefined;
     const source = configSource(config)?.file ?? 'config';
     const fail = (key: string, what: string) => new CliError(`${source}: ready${key}: ${what}`);
-    if (typeof ready !== 'object' || ready === null || Array.isArray(ready)) throw fail('', `expected a mapping of ${readinessTargets.join(', ')}`);
+    if (typeof ready !== 'object' || ready === null || Array.isArray(ready))
+      throw fail('', `expected a mapping of ${readinessTargets.join(', ')}`);
     const result: ReadyConfig = {};
     for (const [target, value] of Object.entries(ready)) {
-      if (!(readinessTargets as readonly string[]).includes(target)) throw fail(`.${target}`, `unknown target; expected ${readinessTargets.join(' or ')}`);
+      if (!(readinessTargets as readonly string[]).includes(target))
+        throw fail(`.${target}`, `unknown target; expected ${readinessTargets.join(' or ')}`);
       const block: unknown = (value as { block?: unknown } | null)?.block;
       if (block === undefined) continue;
       if (!Array.isArray(block)) throw fail(`.${target}.block`, 'expected a list of checks');
-      const unknown: unknown = (block as unknown[]).find((check) => !(readinessChecks as readonly unknown[]).includes(check));
-      if (unknown !== undefined) throw fail(`.${target}.block`, `unknown check "${typeof unknown === 'string' ? unknown : JSON.stringify(unknown)}"; expected some of ${readinessChecks.join(', ')}`);
+      const unknown: unknown = (block as unknown[]).find(
+        (check) => !(readinessChecks as readonly unknown[]).includes(check),
+      );
+      if (unknown !== undefined)
+        throw fail(
+          `.${target}.block`,
+          `unknown check "${typeof unknown === 'string' ? unknown : JSON.stringify(unknown)}"; expected some of ${readinessChecks.join(', ')}`,
+        );
       result[target as keyof ReadyConfig] = { block: block as ReadinessCheck[] };
     }
     return result;

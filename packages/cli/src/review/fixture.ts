@@ -27,12 +27,19 @@ export function prfaqText(options: {
   const stakeholders = options.stakeholders ?? [];
   const yamlStakeholders = stakeholders
     .map((s) =>
-      [`  - name: ${s.name}`, `    role: ${s.role}`, s.prealigned ? `    prealigned: ${s.prealigned}` : '', `    signoff: ${s.signoff ?? 'pending'}`]
+      [
+        `  - name: ${s.name}`,
+        `    role: ${s.role}`,
+        s.prealigned ? `    prealigned: ${s.prealigned}` : '',
+        `    signoff: ${s.signoff ?? 'pending'}`,
+      ]
         .filter(Boolean)
         .join('\n'),
     )
     .join('\n');
-  const rows = (options.objections ?? []).map((o) => `| ${o.stakeholder} | ${o.objection} | ${o.status} | ${o.owner ?? ''} | ${o.resolution ?? ''} |`);
+  const rows = (options.objections ?? []).map(
+    (o) => `| ${o.stakeholder} | ${o.objection} | ${o.status} | ${o.owner ?? ''} | ${o.resolution ?? ''} |`,
+  );
   return `---
 title: ${title}
 status: ${options.status ?? 'review'}

@@ -15,7 +15,9 @@ export async function emit(text: string, outputFile: string | undefined, io: Io)
   try {
     await writeFile(target, text);
   } catch (error) {
-    throw new CliError(`${outputFile}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new CliError(
+      `${outputFile}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 
@@ -28,7 +30,10 @@ export function linkFor(io: Io, root: string | undefined): LinkFn {
   if (!server || !repository || !sha) return relativeLink;
   const github = githubLink(server, repository, sha);
   return (file, line) => {
-    const fromRoot = path.relative(root ?? io.cwd, path.resolve(io.cwd, file)).split(path.sep).join('/');
+    const fromRoot = path
+      .relative(root ?? io.cwd, path.resolve(io.cwd, file))
+      .split(path.sep)
+      .join('/');
     return github(fromRoot, line);
   };
 }

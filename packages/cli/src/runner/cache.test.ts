@@ -9,11 +9,23 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'prfaq-cache-'));
 });
-afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const result = (path: string, errors: number): LintResult => ({
   path,
-  diagnostics: Array.from({ length: errors }, (_, i) => ({ ruleId: 'open-objections', severity: 'error' as const, message: `m${i}`, line: 1, column: 1, endLine: 1, endColumn: 2, offset: 0, endOffset: 1 })),
+  diagnostics: Array.from({ length: errors }, (_, i) => ({
+    ruleId: 'open-objections',
+    severity: 'error' as const,
+    message: `m${i}`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+    offset: 0,
+    endOffset: 1,
+  })),
   errorCount: errors,
   warningCount: 0,
   infoCount: 0,
@@ -39,7 +51,9 @@ describe('LintCache', () => {
 
   it('misses when the content changes', () => {
     const { file, doc } = saved();
-    expect(LintCache.load(file, '1.0.0').get(doc, hashContent('# A changed\n'), hashConfig({ rules: { x: 'error' } }))).toBeUndefined();
+    expect(
+      LintCache.load(file, '1.0.0').get(doc, hashContent('# A changed\n'), hashConfig({ rules: { x: 'error' } })),
+    ).toBeUndefined();
   });
 
   it('misses when the effective config changes, but not when only its key order does', () => {
@@ -52,7 +66,9 @@ describe('LintCache', () => {
 
   it('drops every entry when the prfaq version changes', () => {
     const { file, doc } = saved('1.0.0');
-    expect(LintCache.load(file, '1.0.1').get(doc, hashContent('# A\n'), hashConfig({ rules: { x: 'error' } }))).toBeUndefined();
+    expect(
+      LintCache.load(file, '1.0.1').get(doc, hashContent('# A\n'), hashConfig({ rules: { x: 'error' } })),
+    ).toBeUndefined();
   });
 
   it.each([
@@ -73,7 +89,14 @@ describe('LintCache', () => {
 
   it('ignores an entry whose stored result is not a lint result', () => {
     const file = path.join(dir, CACHE_FILE_NAME);
-    writeFileSync(file, JSON.stringify({ prfaqCache: 1, version: '1.0.0', entries: { '/x.md': { content: 'h', config: 'c', result: { diagnostics: 'no' } } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        prfaqCache: 1,
+        version: '1.0.0',
+        entries: { '/x.md': { content: 'h', config: 'c', result: { diagnostics: 'no' } } },
+      }),
+    );
     expect(LintCache.load(file, '1.0.0').get('/x.md', 'h', 'c')).toBeUndefined();
   });
 

@@ -29,7 +29,9 @@ interface CacheFile {
  * already git-ignored), else `.prfaq-cache/`.
  */
 export function defaultCacheDir(cwd: string): string {
-  return existsSync(path.join(cwd, 'node_modules')) ? path.join(cwd, 'node_modules', '.cache', 'prfaq') : path.join(cwd, '.prfaq-cache');
+  return existsSync(path.join(cwd, 'node_modules'))
+    ? path.join(cwd, 'node_modules', '.cache', 'prfaq')
+    : path.join(cwd, '.prfaq-cache');
 }
 
 /** `--cache-location` may name a file, or a directory (existing, or written with a trailing slash). */
@@ -90,7 +92,8 @@ export class LintCache {
   get(file: string, contentHash: string, configHash: string): LintResult | undefined {
     this.seen.add(file);
     const entry = this.entries.get(file);
-    if (!entry || entry.content !== contentHash || entry.config !== configHash || !isLintResult(entry.result)) return undefined;
+    if (!entry || entry.content !== contentHash || entry.config !== configHash || !isLintResult(entry.result))
+      return undefined;
     return entry.result;
   }
 
@@ -138,5 +141,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isLintResult(value: unknown): value is LintResult {
-  return isRecord(value) && Array.isArray(value.diagnostics) && typeof value.errorCount === 'number' && typeof value.warningCount === 'number';
+  return (
+    isRecord(value) &&
+    Array.isArray(value.diagnostics) &&
+    typeof value.errorCount === 'number' &&
+    typeof value.warningCount === 'number'
+  );
 }

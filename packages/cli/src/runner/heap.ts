@@ -30,7 +30,11 @@ export const YOUNG_GENERATION_MB = 96;
  *   small (15-20 MB in a worker) and what gets promoted is garbage, so this costs little: on the 2,000
  *   bench documents with two workers, peak RSS 301-320 -> 240 MB, time within noise.
  */
-export const HEAP_FLAGS: readonly string[] = ['--expose-gc', '--concurrent-marking-max-worker-num=1', '--heap-growing-percent=100'];
+export const HEAP_FLAGS: readonly string[] = [
+  '--expose-gc',
+  '--concurrent-marking-max-worker-num=1',
+  '--heap-growing-percent=100',
+];
 
 /**
  * Sets `HEAP_FLAGS` in this process (again is harmless); workers started afterwards get them. The main

@@ -1,7 +1,15 @@
 // Lints one file (or text already read) with the configuration for its path: the unit of work that the
 // serial loop, the cache and the worker threads share. Knows nothing of commands or output formats.
 import { createHash } from 'node:crypto';
-import { ConfigError, ENGINE_IDS, lint, type EffectiveConfig, type FixType, type LintResult, type Severity } from '@prfaq/lint';
+import {
+  ConfigError,
+  ENGINE_IDS,
+  lint,
+  type EffectiveConfig,
+  type FixType,
+  type LintResult,
+  type Severity,
+} from '@prfaq/lint';
 import { CliError } from '../shared/exit.js';
 import type { ConfigResolver, DiscoveredFile } from '../shared/files.js';
 import { readMarkdown } from '../shared/read.js';
@@ -52,7 +60,8 @@ export function lintText(file: DiscoveredFile, text: string, options: LintFilesO
     if (result.output !== undefined) (result as FixedResult).inputHash = hashInput(text);
     return result;
   } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(`${options.configs.sourceOf(file.path) ?? file.displayPath}: ${error.message}`);
+    if (error instanceof ConfigError)
+      throw new CliError(`${options.configs.sourceOf(file.path) ?? file.displayPath}: ${error.message}`);
     throw error;
   }
 }
@@ -62,7 +71,17 @@ export function ioErrorResult(displayPath: string, cause: string, line = 1): Lin
   return {
     path: displayPath,
     diagnostics: [
-      { ruleId: ENGINE_IDS.ioError, severity: 'error', message: cause, line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 },
+      {
+        ruleId: ENGINE_IDS.ioError,
+        severity: 'error',
+        message: cause,
+        line,
+        column: 1,
+        endLine: line,
+        endColumn: 1,
+        offset: 0,
+        endOffset: 0,
+      },
     ],
     errorCount: 1,
     warningCount: 0,
@@ -70,4 +89,3 @@ export function ioErrorResult(displayPath: string, cause: string, line = 1): Lin
     fixableCount: 0,
   };
 }
-

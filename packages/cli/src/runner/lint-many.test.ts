@@ -28,19 +28,32 @@ beforeAll(() => {
       } catch {
         continue;
       }
-      for (const name of names) cpSync(path.join(fixtures, rule, kind, name), path.join(dir, `${rule}--${kind || 'doc'}--${name}`));
+      for (const name of names)
+        cpSync(path.join(fixtures, rule, kind, name), path.join(dir, `${rule}--${kind || 'doc'}--${name}`));
     }
   }
   files = discover();
 });
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function discover(): DiscoveredFile[] {
   const configs = new ConfigResolver({ cwd: dir, configFile: undefined });
-  return discoverFiles(readdirSync(dir).filter((name) => name.endsWith('.md')).sort(), { cwd: dir, configs });
+  return discoverFiles(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .sort(),
+    { cwd: dir, configs },
+  );
 }
 
-const options = (): LintFilesOptions => ({ configs: new ConfigResolver({ cwd: dir, configFile: undefined }), fix: false, only: undefined, reportUnusedDirectives: undefined });
+const options = (): LintFilesOptions => ({
+  configs: new ConfigResolver({ cwd: dir, configFile: undefined }),
+  fix: false,
+  only: undefined,
+  reportUnusedDirectives: undefined,
+});
 
 const scale = (overrides: Partial<ScaleOptions> = {}): ScaleOptions => ({
   cwd: dir,
@@ -56,7 +69,13 @@ const scale = (overrides: Partial<ScaleOptions> = {}): ScaleOptions => ({
 });
 
 const asJson = (results: LintResult[]): string =>
-  reporters.json(results, { color: false, rules: new Map(rules.map((rule) => [rule.meta.id, rule.meta])), docsUrl, version: '0.0.0', fixed: false });
+  reporters.json(results, {
+    color: false,
+    rules: new Map(rules.map((rule) => [rule.meta.id, rule.meta])),
+    docsUrl,
+    version: '0.0.0',
+    fixed: false,
+  });
 
 describe('lintMany: serial and parallel', () => {
   it('gives byte-identical JSON output with --concurrency off and with 3 workers', async () => {
@@ -72,7 +91,8 @@ describe('lintMany: serial and parallel', () => {
 
 describe('lintMany: --cache', () => {
   const cacheFile = (): string => path.join(dir, 'cache', CACHE_FILE_NAME);
-  const cached = (overrides: Partial<ScaleOptions> = {}) => lintMany(files, options(), scale({ cache: true, cacheLocation: 'cache/', ...overrides }));
+  const cached = (overrides: Partial<ScaleOptions> = {}) =>
+    lintMany(files, options(), scale({ cache: true, cacheLocation: 'cache/', ...overrides }));
 
   /** Marks every stored result, so a result read back from the cache can be told from a fresh one. */
   function markCache(): void {
@@ -80,10 +100,22 @@ describe('lintMany: --cache', () => {
     for (const entry of Object.values(data.entries)) entry.result.diagnostics.unshift({ ...marker });
     writeFileSync(cacheFile(), JSON.stringify(data));
   }
-  const marker = { ruleId: 'from-cache', severity: 'info' as const, message: 'served from the cache', line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
+  const marker = {
+    ruleId: 'from-cache',
+    severity: 'info' as const,
+    message: 'served from the cache',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    offset: 0,
+    endOffset: 0,
+  };
   const fromCache = (result: LintResult | undefined): boolean => result?.diagnostics[0]?.ruleId === 'from-cache';
 
-  beforeAll(() => { rmSync(path.join(dir, 'cache'), { recursive: true, force: true }); });
+  beforeAll(() => {
+    rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
+  });
 
   it('stores every result on the first run, identical to an uncached run, and serves them on the second', async () => {
     const uncached = await lintMany(files, options(), scale());

@@ -35,10 +35,17 @@ interface Pending {
   key?: [string, string];
 }
 
-export async function lintMany(files: readonly DiscoveredFile[], options: LintFilesOptions, scale: ScaleOptions): Promise<LintResult[]> {
+export async function lintMany(
+  files: readonly DiscoveredFile[],
+  options: LintFilesOptions,
+  scale: ScaleOptions,
+): Promise<LintResult[]> {
   const results: LintResult[] = new Array<LintResult>(files.length);
   // A --fix run rewrites files: its results describe text that no longer exists.
-  const cache = scale.cache && !options.fix ? LintCache.load(resolveCacheFile(scale.cacheLocation, scale.cwd), scale.version ?? VERSION) : undefined;
+  const cache =
+    scale.cache && !options.fix
+      ? LintCache.load(resolveCacheFile(scale.cacheLocation, scale.cwd), scale.version ?? VERSION)
+      : undefined;
   const pending: Pending[] = [];
   const configHashes = new Map<EffectiveConfig, string>();
 
@@ -68,11 +75,20 @@ export async function lintMany(files: readonly DiscoveredFile[], options: LintFi
     const task = lintTask(options);
     for (const p of pending) store(p, await task(p.item));
   } else {
-    const init: TaskInit = { cwd: scale.cwd, configFile: scale.configFile, fix: options.fix, fixTypes: options.fixTypes, only: options.only, reportUnusedDirectives: options.reportUnusedDirectives };
+    const init: TaskInit = {
+      cwd: scale.cwd,
+      configFile: scale.configFile,
+      fix: options.fix,
+      fixTypes: options.fixTypes,
+      only: options.only,
+      reportUnusedDirectives: options.reportUnusedDirectives,
+    };
     await runPool<TaskItem, LintResult>(
       pending.map((p) => p.item),
       { task: lintTaskModule, init, workers, ...(scale.execArgv ? { execArgv: scale.execArgv } : {}) },
-      (result, i) => { store(pending[i]!, result); },
+      (result, i) => {
+        store(pending[i]!, result);
+      },
     );
   }
 

@@ -21,7 +21,8 @@ export interface TaskItem {
 }
 
 export function lintTask(options: LintFilesOptions): (item: TaskItem) => Promise<LintResult> {
-  return async (item) => (item.text === undefined ? lintFile(item.file, options) : lintText(item.file, item.text, options));
+  return async (item) =>
+    item.text === undefined ? lintFile(item.file, options) : lintText(item.file, item.text, options);
 }
 
 /** Called once in each worker thread (see worker.ts). */

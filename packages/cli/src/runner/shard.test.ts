@@ -6,7 +6,10 @@ import { CliError } from '../shared/exit.js';
 import { parseShard, selectShard, shardBase, shardOf } from './shard.js';
 
 const base = '/repo';
-const files = Array.from({ length: 1000 }, (_, i) => `/repo/docs/${['payments', 'growth', 'infra'][i % 3]}/prfaq-${i}.md`);
+const files = Array.from(
+  { length: 1000 },
+  (_, i) => `/repo/docs/${['payments', 'growth', 'infra'][i % 3]}/prfaq-${i}.md`,
+);
 
 describe('parseShard', () => {
   it('accepts i/n with 1 <= i <= n', () => {
@@ -20,14 +23,17 @@ describe('parseShard', () => {
 });
 
 describe('selectShard', () => {
-  it.each([1, 2, 3, 4, 7, 16])('splits 1,000 files into %i shards whose union is every file, pairwise disjoint', (total) => {
-    const shards = Array.from({ length: total }, (_, i) => selectShard(files, { index: i + 1, total }, base));
-    const union = shards.flat();
-    expect(union).toHaveLength(files.length);
-    expect(new Set(union)).toEqual(new Set(files));
-    // No file in two shards: the sizes add up exactly and the union has no duplicates (checked above).
-    expect(shards.reduce((sum, shard) => sum + shard.length, 0)).toBe(files.length);
-  });
+  it.each([1, 2, 3, 4, 7, 16])(
+    'splits 1,000 files into %i shards whose union is every file, pairwise disjoint',
+    (total) => {
+      const shards = Array.from({ length: total }, (_, i) => selectShard(files, { index: i + 1, total }, base));
+      const union = shards.flat();
+      expect(union).toHaveLength(files.length);
+      expect(new Set(union)).toEqual(new Set(files));
+      // No file in two shards: the sizes add up exactly and the union has no duplicates (checked above).
+      expect(shards.reduce((sum, shard) => sum + shard.length, 0)).toBe(files.length);
+    },
+  );
 
   it('balances the shards within 25% of an even split', () => {
     const total = 4;
@@ -41,9 +47,13 @@ describe('selectShard', () => {
   it('depends only on the repository-relative path: same split in another checkout, and adding a file moves no other', () => {
     const elsewhere = files.map((file) => file.replace('/repo/', '/home/ci/work/repo/'));
     const here = selectShard(files, { index: 2, total: 3 }, base).map((file) => path.relative(base, file));
-    const there = selectShard(elsewhere, { index: 2, total: 3 }, '/home/ci/work/repo').map((file) => path.relative('/home/ci/work/repo', file));
+    const there = selectShard(elsewhere, { index: 2, total: 3 }, '/home/ci/work/repo').map((file) =>
+      path.relative('/home/ci/work/repo', file),
+    );
     expect(there).toEqual(here);
-    const grown = selectShard([...files, '/repo/docs/new.md'], { index: 2, total: 3 }, base).filter((file) => file !== '/repo/docs/new.md');
+    const grown = selectShard([...files, '/repo/docs/new.md'], { index: 2, total: 3 }, base).filter(
+      (file) => file !== '/repo/docs/new.md',
+    );
     expect(grown).toEqual(selectShard(files, { index: 2, total: 3 }, base));
   });
 
@@ -61,7 +71,9 @@ describe('selectShard', () => {
 
 describe('shardBase', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'prfaq-shard-'));
-  afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
 
   it('is the nearest directory holding .git, so a sub-directory run splits like a root run', () => {
     mkdirSync(path.join(root, '.git'));

@@ -46,6 +46,13 @@ export function shardBase(cwd: string): string {
 }
 
 /** The files of one shard, in their original order; `pathOf` gives each item's absolute path. */
-export function selectShard<T>(files: readonly T[], shard: Shard, base: string, pathOf: (file: T) => string = String): T[] {
-  return files.filter((file) => shardOf(path.relative(base, pathOf(file)).split(path.sep).join('/'), shard.total) === shard.index);
+export function selectShard<T>(
+  files: readonly T[],
+  shard: Shard,
+  base: string,
+  pathOf: (file: T) => string = String,
+): T[] {
+  return files.filter(
+    (file) => shardOf(path.relative(base, pathOf(file)).split(path.sep).join('/'), shard.total) === shard.index,
+  );
 }

@@ -11,7 +11,9 @@ export interface PoolData {
   init: unknown;
 }
 
-export type Reply = { index: number; ok: true; value: unknown } | { index: number; ok: false; error: { message: string; cliError: boolean; exitCode: number; stack?: string } };
+export type Reply =
+  | { index: number; ok: true; value: unknown }
+  | { index: number; ok: false; error: { message: string; cliError: boolean; exitCode: number; stack?: string } };
 
 /** Present when the pool exposed `gc` (heap.ts); a worker started some other way just skips it. */
 const collectYoungGeneration = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
@@ -27,7 +29,16 @@ async function workerMain(data: PoolData): Promise<void> {
       reply = { index, ok: true, value: await task(item) };
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
-      reply = { index, ok: false, error: { message: e.message, cliError: e instanceof CliError, exitCode: e instanceof CliError ? e.exitCode : 2, ...(e.stack ? { stack: e.stack } : {}) } };
+      reply = {
+        index,
+        ok: false,
+        error: {
+          message: e.message,
+          cliError: e instanceof CliError,
+          exitCode: e instanceof CliError ? e.exitCode : 2,
+          ...(e.stack ? { stack: e.stack } : {}),
+        },
+      };
     }
     parentPort!.postMessage(reply);
     // The file's tree and model are garbage now: a scavenge here is nearly free (see heap.ts).

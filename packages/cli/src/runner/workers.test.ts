@@ -47,23 +47,42 @@ describe('runPool', () => {
   });
 
   it('delivers every result before a failing item, then rethrows its CliError as a CliError', async () => {
-    const items: EchoItem[] = Array.from({ length: 10 }, (_, i) => ({ value: i, delayMs: i === 4 ? 30 : 1, ...(i === 4 ? { fail: 'cli' as const } : {}) }));
+    const items: EchoItem[] = Array.from({ length: 10 }, (_, i) => ({
+      value: i,
+      delayMs: i === 4 ? 30 : 1,
+      ...(i === 4 ? { fail: 'cli' as const } : {}),
+    }));
     const seen: number[] = [];
-    const run = runPool<EchoItem, string>(items, { task, init: { prefix: '' }, workers: 2, execArgv }, (_, index) => void seen.push(index));
+    const run = runPool<EchoItem, string>(
+      items,
+      { task, init: { prefix: '' }, workers: 2, execArgv },
+      (_, index) => void seen.push(index),
+    );
     await expect(run).rejects.toThrow(new CliError('item 4: cannot read'));
     await expect(run).rejects.toBeInstanceOf(CliError);
     expect(seen).toEqual([0, 1, 2, 3]);
   });
 
   it('rethrows an unexpected error as a plain Error (an internal error, not a usage error)', async () => {
-    const run = runPool<EchoItem, string>([{ value: 1, delayMs: 0, fail: 'bug' }, { value: 2, delayMs: 0 }], { task, init: { prefix: '' }, workers: 2, execArgv }, () => {});
+    const run = runPool<EchoItem, string>(
+      [
+        { value: 1, delayMs: 0, fail: 'bug' },
+        { value: 2, delayMs: 0 },
+      ],
+      { task, init: { prefix: '' }, workers: 2, execArgv },
+      () => {},
+    );
     await expect(run).rejects.toThrow('item 1 broke');
     await expect(run).rejects.not.toBeInstanceOf(CliError);
   });
 
   it('gives each worker a gc function, so it can scavenge after every file', async () => {
     const seen: string[] = [];
-    await runPool<number, string>([1, 2], { task: new URL('../../test/workers/gc-task.ts', import.meta.url), init: {}, workers: 2, execArgv }, (result) => void seen.push(result));
+    await runPool<number, string>(
+      [1, 2],
+      { task: new URL('../../test/workers/gc-task.ts', import.meta.url), init: {}, workers: 2, execArgv },
+      (result) => void seen.push(result),
+    );
     expect(seen).toEqual(['function', 'function']);
   });
 });

@@ -81,11 +81,23 @@ const IN_FLIGHT_PER_WORKER = 2;
  * and rethrows its error, a `CliError` staying a `CliError`, exactly as a serial loop would.
  */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- callers name the item and result types of their task
-export async function runPool<I, R>(items: readonly I[], options: PoolOptions, onResult: (result: R, index: number) => void | Promise<void>): Promise<void> {
+export async function runPool<I, R>(
+  items: readonly I[],
+  options: PoolOptions,
+  onResult: (result: R, index: number) => void | Promise<void>,
+): Promise<void> {
   if (items.length === 0) return;
   const data: PoolData = { prfaqPool: true, task: options.task.href, init: options.init };
   tuneHeaps();
-  const workers = Array.from({ length: Math.max(1, Math.min(options.workers, items.length)) }, () => new Worker(workerEntry, { workerData: data, execArgv: options.execArgv ?? [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+  const workers = Array.from(
+    { length: Math.max(1, Math.min(options.workers, items.length)) },
+    () =>
+      new Worker(workerEntry, {
+        workerData: data,
+        execArgv: options.execArgv ?? [],
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      }),
+  );
   const done = new Map<number, Reply>();
   let nextToSend = 0;
   let nextToDeliver = 0;

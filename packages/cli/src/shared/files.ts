@@ -100,7 +100,8 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
  */
 function noPrfaqFound(patterns: string, skipped: readonly string[]): string {
   const looked = `no PR/FAQ found in this directory (looked for ${patterns})`;
-  const include = 'name the file on the command line, rename it to *.prfaq.md, or add it to "files" in prfaq.config.yaml';
+  const include =
+    'name the file on the command line, rename it to *.prfaq.md, or add it to "files" in prfaq.config.yaml';
   if (skipped.length === 0) return `${looked}; ${include}`;
   const shown = skipped.slice(0, 5).join(', ');
   const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : '';
@@ -122,7 +123,10 @@ function* walk(dir: string, gitignore: GitIgnore): Generator<string> {
     if (entry.isDirectory()) {
       if (ALWAYS_SKIPPED.has(entry.name) || gitignore.ignores(full, true)) continue;
       yield* walk(full, gitignore);
-    } else if ((entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(full)?.isFile())) && MARKDOWN.test(entry.name)) {
+    } else if (
+      (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(full)?.isFile())) &&
+      MARKDOWN.test(entry.name)
+    ) {
       if (!gitignore.ignores(full, false)) yield full;
     }
   }
@@ -205,7 +209,10 @@ export class ConfigResolver {
     this.override = options.configFile
       ? this.guard(() => {
           const file = path.resolve(options.cwd, options.configFile!);
-          if (!statOrUndefined(file)?.isFile()) throw new CliError(`--config ${options.configFile}: ${statOrUndefined(file) ? 'is a directory; expected a config file' : 'no such file'}`);
+          if (!statOrUndefined(file)?.isFile())
+            throw new CliError(
+              `--config ${options.configFile}: ${statOrUndefined(file) ? 'is a directory; expected a config file' : 'no such file'}`,
+            );
           return loadConfigFile(file, { baseDir: options.cwd });
         })
       : undefined;
@@ -286,5 +293,3 @@ function relativeTo(file: string, dir: string): string | undefined {
   const rel = path.relative(dir, file).split(path.sep).join('/');
   return rel.startsWith('../') || path.isAbsolute(rel) ? undefined : rel;
 }
-
-

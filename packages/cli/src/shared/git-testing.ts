@@ -28,11 +28,15 @@ export function makeRepo(): TestRepo {
   Object.assign(process.env, gitEnv);
   const dir = mkdtempSync(path.join(tmpdir(), 'prfaq-git-'));
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Test Author', '-c', 'user.email=author@example.com', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: dir,
-      env: { ...process.env, ...gitEnv },
-      encoding: 'utf8',
-    });
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Test Author', '-c', 'user.email=author@example.com', '-c', 'commit.gpgsign=false', ...args],
+      {
+        cwd: dir,
+        env: { ...process.env, ...gitEnv },
+        encoding: 'utf8',
+      },
+    );
   git('init', '-q', '-b', 'main');
   return {
     dir,

@@ -38,7 +38,8 @@ describe('git', () => {
 
   it('reads a file at a commit and reports adds, deletes and renames since it', async () => {
     repo = makeRepo();
-    const body = (title: string) => `# ${title}\n\n${'A paragraph that stays the same across the rename. '.repeat(8)}\n`;
+    const body = (title: string) =>
+      `# ${title}\n\n${'A paragraph that stays the same across the rename. '.repeat(8)}\n`;
     repo.write('docs/keep.md', body('Keep'));
     repo.write('docs/old name.md', body('Moved'));
     repo.write('docs/gone.md', '# Gone\n\nNothing in common with any other file.\n');

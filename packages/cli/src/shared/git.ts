@@ -25,11 +25,22 @@ function run(args: string[], cwd: string): Promise<GitOutput> {
     execFile(
       'git',
       [...safeConfig, ...args],
-      { cwd, maxBuffer, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } },
+      {
+        cwd,
+        maxBuffer,
+        encoding: 'buffer',
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+      },
       (error, stdout, stderr) => {
-        const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? -1 : 0;
+        const code =
+          error && typeof (error as { code?: unknown }).code === 'number'
+            ? (error as { code: number }).code
+            : error
+              ? -1
+              : 0;
         if (error && code === -1) {
-          const cause = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed or not on PATH' : error.message;
+          const cause =
+            (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed or not on PATH' : error.message;
           reject(new CliError(`git: ${cause}`));
           return;
         }
@@ -41,7 +52,12 @@ function run(args: string[], cwd: string): Promise<GitOutput> {
 
 /** The first line git wrote to stderr, for an error message. */
 function firstLine(text: string): string {
-  return text.split(/\r?\n/).find((line) => line.trim() !== '')?.replace(/^(fatal|error): /, '') ?? 'failed';
+  return (
+    text
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== '')
+      ?.replace(/^(fatal|error): /, '') ?? 'failed'
+  );
 }
 
 /**
@@ -50,7 +66,9 @@ function firstLine(text: string): string {
  */
 export function checkRevision(revision: string): string {
   if (revision === '' || revision.startsWith('-') || /[\0\r\n]/.test(revision)) {
-    throw new CliError(`invalid revision '${revision.replace(/[\0\r\n]/g, '?')}': a revision cannot be empty, contain a line break or start with '-'`);
+    throw new CliError(
+      `invalid revision '${revision.replace(/[\0\r\n]/g, '?')}': a revision cannot be empty, contain a line break or start with '-'`,
+    );
   }
   return revision;
 }
@@ -68,7 +86,8 @@ export async function resolveCommit(revision: string, cwd: string): Promise<stri
   checkRevision(revision);
   await repoRoot(cwd);
   const out = await run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], cwd);
-  if (out.code !== 0) throw new CliError(`unknown revision '${revision}': not a branch, tag or commit in this repository`);
+  if (out.code !== 0)
+    throw new CliError(`unknown revision '${revision}': not a branch, tag or commit in this repository`);
   return out.stdout.trim();
 }
 
@@ -89,7 +108,14 @@ export interface FileStatus {
   from: string | undefined;
 }
 
-const statusCodes: Record<string, ChangeStatus> = { A: 'added', D: 'deleted', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed' };
+const statusCodes: Record<string, ChangeStatus> = {
+  A: 'added',
+  D: 'deleted',
+  M: 'modified',
+  R: 'renamed',
+  C: 'copied',
+  T: 'type-changed',
+};
 
 /**
  * Files that differ between a commit and the working tree, with renames detected
@@ -97,12 +123,24 @@ const statusCodes: Record<string, ChangeStatus> = { A: 'added', D: 'deleted', M:
  */
 export async function changesSince(commit: string, cwd: string, pathspecs: string[] = []): Promise<FileStatus[]> {
   checkRevision(commit);
-  const args = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--end-of-options', commit, '--', ...literalPathspecs(pathspecs)];
+  const args = [
+    'diff',
+    '--name-status',
+    '-z',
+    '-M',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-color',
+    '--end-of-options',
+    commit,
+    '--',
+    ...literalPathspecs(pathspecs),
+  ];
   const out = await run(args, cwd);
   if (out.code !== 0) throw new CliError(`git diff against ${commit}: ${firstLine(out.stderr)}`);
   const fields = out.stdout.split('\0');
   const result: FileStatus[] = [];
-  for (let i = 0; i < fields.length - 1; ) {
+  for (let i = 0; i < fields.length - 1;) {
     const code = fields[i++]!;
     const status = statusCodes[code.charAt(0)];
     if (code.startsWith('R') || code.startsWith('C')) {
@@ -119,7 +157,10 @@ export async function changesSince(commit: string, cwd: string, pathspecs: strin
 
 /** Files git does not track yet but does not ignore either: new documents not yet committed. */
 export async function untrackedFiles(cwd: string, pathspecs: string[] = []): Promise<string[]> {
-  const out = await run(['ls-files', '-z', '--others', '--exclude-standard', '--full-name', '--', ...literalPathspecs(pathspecs)], cwd);
+  const out = await run(
+    ['ls-files', '-z', '--others', '--exclude-standard', '--full-name', '--', ...literalPathspecs(pathspecs)],
+    cwd,
+  );
   if (out.code !== 0) throw new CliError(`git ls-files: ${firstLine(out.stderr)}`);
   return out.stdout.split('\0').filter(Boolean);
 }
@@ -127,7 +168,10 @@ export async function untrackedFiles(cwd: string, pathspecs: string[] = []): Pro
 /** Files at a commit under the given paths (relative to the repository root). */
 export async function filesAt(commit: string, cwd: string, pathspecs: string[] = []): Promise<string[]> {
   checkRevision(commit);
-  const out = await run(['ls-tree', '-r', '-z', '--name-only', '--full-name', commit, '--', ...literalPathspecs(pathspecs)], cwd);
+  const out = await run(
+    ['ls-tree', '-r', '-z', '--name-only', '--full-name', commit, '--', ...literalPathspecs(pathspecs)],
+    cwd,
+  );
   if (out.code !== 0) throw new CliError(`git ls-tree ${commit}: ${firstLine(out.stderr)}`);
   return out.stdout.split('\0').filter(Boolean);
 }
@@ -195,7 +239,19 @@ export interface FileCommit {
  * `limit`. Empty when the file was never committed or the repository has no commit yet.
  */
 export async function fileLog(repoPath: string, cwd: string, limit = 200): Promise<FileCommit[]> {
-  const args = ['log', '--follow', '--no-color', `--max-count=${limit}`, '--format=%x1e%H %aI', '--name-only', '-z', '--end-of-options', 'HEAD', '--', toGitPath(repoPath)];
+  const args = [
+    'log',
+    '--follow',
+    '--no-color',
+    `--max-count=${limit}`,
+    '--format=%x1e%H %aI',
+    '--name-only',
+    '-z',
+    '--end-of-options',
+    'HEAD',
+    '--',
+    toGitPath(repoPath),
+  ];
   const out = await run(args, cwd);
   if (out.code !== 0) return [];
   const commits: FileCommit[] = [];

@@ -23,7 +23,9 @@ describe('ioCause', () => {
   it('names the usual causes in words', () => {
     expect(ioCause(Object.assign(new Error('x'), { code: 'EACCES' }))).toBe('permission denied; cannot read the file');
     expect(ioCause(Object.assign(new Error('x'), { code: 'EISDIR' }))).toBe('is a directory; expected a Markdown file');
-    expect(ioCause(Object.assign(new Error('x'), { code: 'ENOENT' }))).toBe('no such file (was it deleted or moved during the run?)');
+    expect(ioCause(Object.assign(new Error('x'), { code: 'ENOENT' }))).toBe(
+      'no such file (was it deleted or moved during the run?)',
+    );
     expect(ioCause(Object.assign(new Error('x'), { code: 'EIO' }))).toBe('cannot read the file (EIO)');
   });
 });

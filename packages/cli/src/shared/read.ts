@@ -38,11 +38,18 @@ function decodeMarkdown(bytes: Buffer): ReadOutcome {
     return { problem: 'the file is UTF-16 encoded; expected UTF-8 Markdown (save it as UTF-8)', line: 1 };
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { problem: 'the file looks binary (it contains NUL bytes); expected UTF-8 Markdown', line: lineAt(bytes, nul) };
+  if (nul !== -1)
+    return {
+      problem: 'the file looks binary (it contains NUL bytes); expected UTF-8 Markdown',
+      line: lineAt(bytes, nul),
+    };
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const byte = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
-    return { problem: `the file is not valid UTF-8 (byte 0x${byte} at offset ${bad}); expected UTF-8 Markdown (save it as UTF-8)`, line: lineAt(bytes, bad) };
+    return {
+      problem: `the file is not valid UTF-8 (byte 0x${byte} at offset ${bad}); expected UTF-8 Markdown (save it as UTF-8)`,
+      line: lineAt(bytes, bad),
+    };
   }
   // ignoreBOM keeps U+FEFF so the parser records it and fixes can write it back.
   return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };

@@ -5,7 +5,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from './write-file.js';
 
 // Lets a test make one fs step fail, to simulate a crash or a full disk between writing and renaming.
-const failures = vi.hoisted(() => ({ link: undefined as string | undefined, rename: undefined as string | undefined, write: false }));
+const failures = vi.hoisted(() => ({
+  link: undefined as string | undefined,
+  rename: undefined as string | undefined,
+  write: false,
+}));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
@@ -17,7 +21,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return {
     ...real,
     link: async (...args: Parameters<typeof real.link>) => (failures.link ? fail(failures.link) : real.link(...args)),
-    rename: async (...args: Parameters<typeof real.rename>) => (failures.rename ? fail(failures.rename) : real.rename(...args)),
+    rename: async (...args: Parameters<typeof real.rename>) =>
+      failures.rename ? fail(failures.rename) : real.rename(...args),
     open: async (...args: Parameters<typeof real.open>) => {
       const handle = await real.open(...args);
       if (!failures.write) return handle;

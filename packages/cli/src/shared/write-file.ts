@@ -17,7 +17,11 @@ export interface WriteFileAtomicOptions {
  * without hard links it falls back to a check followed by `rename()`. On any failure the temporary file
  * is removed and the target is as it was.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteFileAtomicOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  options: WriteFileAtomicOptions = {},
+): Promise<void> {
   const target = path.resolve(file);
   const dir = path.dirname(target);
   // Hidden and unique: never mistaken for a document, never shared by two concurrent writers.
@@ -49,7 +53,8 @@ async function linkNoOverwrite(temp: string, target: string): Promise<void> {
     await fs.link(temp, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'ENOSYS')
+      throw error;
     // No hard links here (FAT, some network and container mounts): check, then rename.
     if (await exists(target)) throw existsError(target);
     await fs.rename(temp, target);

@@ -17,6 +17,18 @@ const file = process.argv[2]!;
 const text = readFileSync(file, 'utf8');
 await writeFixes(
   [{ path: file, displayPath: file }],
-  [{ path: file, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, output: `${text}fixed\n`, fixedCount: 1, inputHash: hashInput(text) }],
+  [
+    {
+      path: file,
+      diagnostics: [],
+      errorCount: 0,
+      warningCount: 0,
+      infoCount: 0,
+      fixableCount: 0,
+      output: `${text}fixed\n`,
+      fixedCount: 1,
+      inputHash: hashInput(text),
+    },
+  ],
 );
 process.stdout.write('rename returned: the kill did not happen\n');

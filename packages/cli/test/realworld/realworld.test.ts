@@ -199,7 +199,12 @@ const cases: Expected[] = [
       ['internal', true, 'What would make this fail'],
       ['internal', true, 'What are the drawbacks'],
     ],
-    hidden: ['If summaries get a decision wrong', 'Some customers forbid', 'Accuracy on accented', 'Legal has not reviewed'],
+    hidden: [
+      'If summaries get a decision wrong',
+      'Some customers forbid',
+      'Accuracy on accented',
+      'Legal has not reviewed',
+    ],
     headline: 'Quill turns a 45-minute meeting into a one-page summary before you leave the room',
     rules: ['required-sections', 'untracked-objections'],
     notRules: ['faq-audiences', 'faq-answered', 'outcome-measurable', 'quote-attribution'],
@@ -245,7 +250,22 @@ const cases: Expected[] = [
   {
     file: '12-frontmatter-ready.md',
     profile: 'full',
-    kinds: ['headline', 'summary', 'problem', 'solution', 'leader-quote', 'customer-quote', 'call-to-action', 'faq', 'external-faq', 'unknown', 'unknown', 'internal-faq', 'unknown', 'objections'],
+    kinds: [
+      'headline',
+      'summary',
+      'problem',
+      'solution',
+      'leader-quote',
+      'customer-quote',
+      'call-to-action',
+      'faq',
+      'external-faq',
+      'unknown',
+      'unknown',
+      'internal-faq',
+      'unknown',
+      'objections',
+    ],
     faq: [
       ['external', true, 'How much does it cost'],
       ['external', true, 'Which cards work'],
@@ -283,7 +303,9 @@ describe('real-world PR/FAQs', () => {
     it('surfaces the objections hidden in the FAQ and risks', () => {
       const hidden = doc.objections.filter((o) => o.source === 'faq');
       expect(hidden).toHaveLength(c.hidden?.length ?? 0);
-      hidden.forEach((o, i) => { expect(o.objection.startsWith(c.hidden![i]!), o.objection).toBe(true); });
+      hidden.forEach((o, i) => {
+        expect(o.objection.startsWith(c.hidden![i]!), o.objection).toBe(true);
+      });
       for (const o of hidden) {
         expect(o.status).toBeUndefined();
         expect(o.owner).toBeUndefined();
@@ -311,9 +333,15 @@ describe('real-world PR/FAQs', () => {
   });
 
   it('required-sections: a prose press release has no missing parts, a one-line stub still does', () => {
-    const missing = (text: string) => lint(text).diagnostics.filter((d) => d.ruleId === 'required-sections').map((d) => d.message.split('"')[1]);
+    const missing = (text: string) =>
+      lint(text)
+        .diagnostics.filter((d) => d.ruleId === 'required-sections')
+        .map((d) => d.message.split('"')[1]);
     expect(missing(read('02-untitled-first-paragraph.md'))).toEqual([]);
-    expect(missing('# Acme Pickup\n\nPickup windows for shoppers.\n\n## FAQ\n\n### Cost?\n\nFree.\n')).toEqual(['Problem', 'Solution']);
+    expect(missing('# Acme Pickup\n\nPickup windows for shoppers.\n\n## FAQ\n\n### Cost?\n\nFree.\n')).toEqual([
+      'Problem',
+      'Solution',
+    ]);
   });
 
   it('reads objections from a table and a task list with their statuses and owners', () => {
@@ -343,15 +371,27 @@ describe('real-world PR/FAQs', () => {
   it('section-order: an RFC may put its Summary before Working Backwards, but not its FAQ before either', () => {
     const rfc = read('01-rfc-lockfile-cache.md');
     expect(lint(rfc).diagnostics.map((d) => d.ruleId)).not.toContain('section-order');
-    const faqFirst = ['## Public FAQ', '', '### Where?', '', 'Here.', '', rfc.slice(rfc.indexOf('## Summary'), rfc.indexOf('## Public FAQ'))].join('\n');
+    const faqFirst = [
+      '## Public FAQ',
+      '',
+      '### Where?',
+      '',
+      'Here.',
+      '',
+      rfc.slice(rfc.indexOf('## Summary'), rfc.indexOf('## Public FAQ')),
+    ].join('\n');
     const order = lint(faqFirst).diagnostics.filter((d) => d.ruleId === 'section-order');
-    expect(order.map((d) => d.message)).toEqual(['Section "Public FAQ" comes before "Working Backwards"; move it after "Working Backwards"']);
+    expect(order.map((d) => d.message)).toEqual([
+      'Section "Public FAQ" comes before "Working Backwards"; move it after "Working Backwards"',
+    ]);
   });
 
   it('quote-attribution: a German quote attributed with "sagte Name, Rolle" is attributed, an unattributed one is not', () => {
     const ids = (text: string) => lint(text).diagnostics.map((d) => d.ruleId);
     expect(ids(read('08-german-crlf.md'))).not.toContain('quote-attribution');
-    expect(ids('# Belegfix\n\n## Kundenzitat\n\n„Ich fotografiere den Bon an der Tankstelle."\n')).toContain('quote-attribution');
+    expect(ids('# Belegfix\n\n## Kundenzitat\n\n„Ich fotografiere den Bon an der Tankstelle."\n')).toContain(
+      'quote-attribution',
+    );
   });
 
   it('bold inline labels (**Summary:** text…): rules read the text after the label as the section body', () => {
@@ -362,7 +402,11 @@ describe('real-world PR/FAQs', () => {
 
   it('02: an untitled first paragraph that opens with its dateline has no headline (its first wrapped line is not one)', () => {
     expect(parse(read('02-untitled-first-paragraph.md')).headline).toBeUndefined();
-    expect(lint(read('02-untitled-first-paragraph.md')).diagnostics.filter((d) => d.ruleId === 'headline').map((d) => d.line)).toEqual([1]);
+    expect(
+      lint(read('02-untitled-first-paragraph.md'))
+        .diagnostics.filter((d) => d.ruleId === 'headline')
+        .map((d) => d.line),
+    ).toEqual([1]);
   });
 
   // Gaps a reviewer would notice, left open (see the red-team report): each needs a design decision.
@@ -371,9 +415,14 @@ describe('real-world PR/FAQs', () => {
     for (const c of cases) {
       const doc = parse(read(c.file));
       const tracksAny = doc.objections.some((o) => o.source !== 'faq');
-      const stated = tracksAny ? [] : doc.objections.filter((o) => o.source === 'faq' && o.objection !== o.fields.question?.text);
+      const stated = tracksAny
+        ? []
+        : doc.objections.filter((o) => o.source === 'faq' && o.objection !== o.fields.question?.text);
       const reports = lint(read(c.file)).diagnostics.filter((d) => d.ruleId === 'untracked-objections');
-      expect(reports.map((d) => d.line), c.file).toEqual(stated.map((o) => o.span.start.line));
+      expect(
+        reports.map((d) => d.line),
+        c.file,
+      ).toEqual(stated.map((o) => o.span.start.line));
       for (const d of reports) expect(d.severity).toBe('info');
     }
   });

@@ -42,9 +42,12 @@ describe('recognition fixtures', () => {
     ]);
   });
 
-  it.each(SHAPES.map((record) => [record.file, record] as const))('%s: FAQ entries and headline as recorded', (file, record) => {
-    expect(inspected(file)).toEqual({ headline: record.headline, faq: record.faq });
-  });
+  it.each(SHAPES.map((record) => [record.file, record] as const))(
+    '%s: FAQ entries and headline as recorded',
+    (file, record) => {
+      expect(inspected(file)).toEqual({ headline: record.headline, faq: record.faq });
+    },
+  );
 
   it('headings under a question answer it: no duplicate-question or faq-answered from "#### Short answer" and "#### Phase 1"', () => {
     const ids = lint(read('15-answer-subheadings.md')).diagnostics.map((d) => `${d.line} ${d.ruleId}`);
@@ -61,11 +64,18 @@ describe('recognition fixtures', () => {
 
   it('a label is not a headline: the headline rule does not ask for one when the release has its own', () => {
     for (const file of ['16-immediate-release.md', '17-prfaq-h1-announces.md', '21-for-immediate-release-bold.md']) {
-      expect(lint(read(file)).diagnostics.filter((d) => d.ruleId === 'headline').map((d) => d.message), file).toEqual([]);
+      expect(
+        lint(read(file))
+          .diagnostics.filter((d) => d.ruleId === 'headline')
+          .map((d) => d.message),
+        file,
+      ).toEqual([]);
     }
     // With nothing but the label, there is no headline to find.
     expect(parse('# PR/FAQ\n\n## FAQ\n\n### Why?\n\nBecause.\n').headline).toBeUndefined();
-    expect(parse('# PRFAQ: Parcel Lockers\n\nSome text that goes on for a while, then stops.\n').headline?.text).toBe('PRFAQ: Parcel Lockers');
+    expect(parse('# PRFAQ: Parcel Lockers\n\nSome text that goes on for a while, then stops.\n').headline?.text).toBe(
+      'PRFAQ: Parcel Lockers',
+    );
   });
 });
 

@@ -32,12 +32,18 @@ parentPort!.on('message', (name: string) => {
       ms: Math.round(performance.now() - started),
       length: text.length,
       diagnostics: result.diagnostics.slice(0, 20).map((d) => `${d.ruleId}: ${d.message}`),
-      outside: result.diagnostics.filter((d) => d.offset < 0 || d.endOffset > final.length || d.line < 1 || d.column < 1).length,
+      outside: result.diagnostics.filter(
+        (d) => d.offset < 0 || d.endOffset > final.length || d.line < 1 || d.column < 1,
+      ).length,
       verdict: readiness.ready ? 'READY' : 'NOT READY',
       fixedLength: result.output?.length,
     };
     parentPort!.postMessage(report);
   } catch (error) {
-    parentPort!.postMessage({ name, ms: Math.round(performance.now() - started), error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    parentPort!.postMessage({
+      name,
+      ms: Math.round(performance.now() - started),
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 });

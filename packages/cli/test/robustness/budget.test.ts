@@ -29,7 +29,8 @@ const EXPECTED: Record<string, RegExp> = {
   'frontmatter: !!js/function tag': /^frontmatter-yaml: Unknown YAML tag !!js\/function/,
   'frontmatter: !!binary, !!set and !!omap tags': /^frontmatter-schema: "outcomes" is a mapping; expected a list/,
   'frontmatter: odd dates': /^decision-date: Decision date "10\/12\/2026" is not a real date/,
-  'frontmatter: numbers and objects where strings are expected': /^frontmatter-schema: "owner" is a mapping; expected text/,
+  'frontmatter: numbers and objects where strings are expected':
+    /^frontmatter-schema: "owner" is a mapping; expected text/,
   'frontmatter: 100,000 keys': /^frontmatter-yaml: Frontmatter has more than 10,000 lines; it is ignored/,
 };
 
@@ -54,13 +55,19 @@ class CaseRunner {
         this.worker = undefined;
         reject(new Error(`${name}: ${why}`));
       };
-      const timer = setTimeout(() => { fail(`no answer within ${BUDGET_MS} ms (a hang)`); }, BUDGET_MS);
+      const timer = setTimeout(() => {
+        fail(`no answer within ${BUDGET_MS} ms (a hang)`);
+      }, BUDGET_MS);
       const onMessage = (report: CaseReport) => {
         cleanup();
         resolve(report);
       };
-      const onError = (error: Error) => { fail(`worker died: ${error.message}`); };
-      const onExit = (code: number) => { fail(`worker exited with ${code}`); };
+      const onError = (error: Error) => {
+        fail(`worker died: ${error.message}`);
+      };
+      const onExit = (code: number) => {
+        fail(`worker exited with ${code}`);
+      };
       const cleanup = () => {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);

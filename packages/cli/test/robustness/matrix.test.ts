@@ -1,7 +1,20 @@
 // The bad-input matrix through the real CLI (main() in-process, real files in temp directories, the
 // real rule catalogue): every case ends in one clear line or diagnostic, the other files are still
 // processed, the documented exit code, never a stack trace, a hang or a partial write.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,7 +48,9 @@ const run = (...args: string[]) => runCli(root, ...args);
 
 /** What no run may print: a stack frame, an internal error, a rule that crashed. */
 function expectNoCrash(out: string, err: string): void {
-  expect(`${out}\n${err}`).not.toMatch(/\n\s+at .+:\d+:\d+|internal error|failed on this document|could not read this document/);
+  expect(`${out}\n${err}`).not.toMatch(
+    /\n\s+at .+:\d+:\d+|internal error|failed on this document|could not read this document/,
+  );
 }
 
 /** stderr is empty or exactly one `prfaq: ...` line. */
@@ -49,7 +64,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   // Put permissions back so the directory can be removed.
-  for (const rel of ['locked.md', 'ro.md']) if (existsSync(path.join(root, rel))) chmodSync(path.join(root, rel), 0o644);
+  for (const rel of ['locked.md', 'ro.md'])
+    if (existsSync(path.join(root, rel))) chmodSync(path.join(root, rel), 0o644);
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -62,15 +78,42 @@ describe('bytes that are not UTF-8 Markdown', () => {
     write('e-valid.md', VALID);
     write('f-empty.md', '');
     write('g-whitespace.md', ' \n\t\n');
-    const { code, out, err } = await run('lint', '--format', 'json', 'a-binary.md', 'b-invalid-utf8.md', 'c-utf16.md', 'd-utf16be.md', 'e-valid.md', 'f-empty.md', 'g-whitespace.md');
+    const { code, out, err } = await run(
+      'lint',
+      '--format',
+      'json',
+      'a-binary.md',
+      'b-invalid-utf8.md',
+      'c-utf16.md',
+      'd-utf16be.md',
+      'e-valid.md',
+      'f-empty.md',
+      'g-whitespace.md',
+    );
     expectNoCrash(out, err);
     expect(err).toBe('');
     expect(code).toBe(2);
     const byFile = Object.fromEntries(files(out).map((r) => [path.basename(r.path), r.diagnostics]));
-    expect(byFile['a-binary.md']).toEqual([expect.objectContaining({ ruleId: 'io-error', message: expect.stringMatching(/binary \(it contains NUL bytes\)/), line: 2 })]);
-    expect(byFile['b-invalid-utf8.md']).toEqual([expect.objectContaining({ ruleId: 'io-error', message: expect.stringMatching(/not valid UTF-8 \(byte 0xC3 at offset 4\)/), line: 2 })]);
-    expect(byFile['c-utf16.md']).toEqual([expect.objectContaining({ ruleId: 'io-error', message: expect.stringMatching(/UTF-16/) })]);
-    expect(byFile['d-utf16be.md']).toEqual([expect.objectContaining({ ruleId: 'io-error', message: expect.stringMatching(/UTF-16/) })]);
+    expect(byFile['a-binary.md']).toEqual([
+      expect.objectContaining({
+        ruleId: 'io-error',
+        message: expect.stringMatching(/binary \(it contains NUL bytes\)/),
+        line: 2,
+      }),
+    ]);
+    expect(byFile['b-invalid-utf8.md']).toEqual([
+      expect.objectContaining({
+        ruleId: 'io-error',
+        message: expect.stringMatching(/not valid UTF-8 \(byte 0xC3 at offset 4\)/),
+        line: 2,
+      }),
+    ]);
+    expect(byFile['c-utf16.md']).toEqual([
+      expect.objectContaining({ ruleId: 'io-error', message: expect.stringMatching(/UTF-16/) }),
+    ]);
+    expect(byFile['d-utf16be.md']).toEqual([
+      expect.objectContaining({ ruleId: 'io-error', message: expect.stringMatching(/UTF-16/) }),
+    ]);
     // The readable files were linted with the real rules.
     expect(byFile['e-valid.md']!.every((m) => m.ruleId !== 'io-error')).toBe(true);
     for (const name of ['f-empty.md', 'g-whitespace.md']) {
@@ -80,7 +123,10 @@ describe('bytes that are not UTF-8 Markdown', () => {
   });
 
   it('CRLF, lone CR and a BOM are read, and --fix keeps them byte for byte outside its edits', async () => {
-    const crlf = `\uFEFF${VALID.replace(/\n/g, '\r\n')}`.replace('## Problem\r\n\r\nMerchants wait three days.\r\n\r\n', '');
+    const crlf = `\uFEFF${VALID.replace(/\n/g, '\r\n')}`.replace(
+      '## Problem\r\n\r\nMerchants wait three days.\r\n\r\n',
+      '',
+    );
     const file = write('crlf.md', crlf);
     const { code, out, err } = await run('lint', '--fix', 'crlf.md');
     expectNoCrash(out, err);
@@ -106,9 +152,19 @@ describe('files', () => {
     if (process.getuid?.() === 0) {
       // root reads any file whatever its mode: a directory where the file should be stands in for it.
       mkdirSync(path.join(root, 'locked.md'));
-      const files: DiscoveredFile[] = ['locked.md', 'b.md'].map((rel) => ({ path: path.join(root, rel), displayPath: rel }));
-      const results = await lintFiles(files, { configs: new ConfigResolver({ cwd: root }), fix: false, only: undefined, reportUnusedDirectives: undefined });
-      expect(results[0]!.diagnostics).toEqual([expect.objectContaining({ ruleId: 'io-error', message: 'is a directory; expected a Markdown file' })]);
+      const files: DiscoveredFile[] = ['locked.md', 'b.md'].map((rel) => ({
+        path: path.join(root, rel),
+        displayPath: rel,
+      }));
+      const results = await lintFiles(files, {
+        configs: new ConfigResolver({ cwd: root }),
+        fix: false,
+        only: undefined,
+        reportUnusedDirectives: undefined,
+      });
+      expect(results[0]!.diagnostics).toEqual([
+        expect.objectContaining({ ruleId: 'io-error', message: 'is a directory; expected a Markdown file' }),
+      ]);
       expect(results[1]!.diagnostics.every((d) => d.ruleId !== 'io-error')).toBe(true);
       return;
     }
@@ -142,10 +198,23 @@ describe('files', () => {
   it('a file deleted after discovery is one io-error; the other files are still linted', async () => {
     const gone = write('gone.md', VALID);
     write('kept.md', VALID);
-    const files: DiscoveredFile[] = ['gone.md', 'kept.md'].map((rel) => ({ path: path.join(root, rel), displayPath: rel }));
+    const files: DiscoveredFile[] = ['gone.md', 'kept.md'].map((rel) => ({
+      path: path.join(root, rel),
+      displayPath: rel,
+    }));
     unlinkSync(gone);
-    const results = await lintFiles(files, { configs: new ConfigResolver({ cwd: root }), fix: false, only: undefined, reportUnusedDirectives: undefined });
-    expect(results[0]!.diagnostics).toEqual([expect.objectContaining({ ruleId: 'io-error', message: 'no such file (was it deleted or moved during the run?)' })]);
+    const results = await lintFiles(files, {
+      configs: new ConfigResolver({ cwd: root }),
+      fix: false,
+      only: undefined,
+      reportUnusedDirectives: undefined,
+    });
+    expect(results[0]!.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: 'io-error',
+        message: 'no such file (was it deleted or moved during the run?)',
+      }),
+    ]);
     expect(results[1]!.path).toBe('kept.md');
     expect(results[1]!.diagnostics.every((d) => d.ruleId !== 'io-error')).toBe(true);
   });
@@ -190,19 +259,59 @@ describe('config files', () => {
 
   it.each([
     ['invalid YAML', 'prfaq.config.yaml', 'rules: [unclosed\n', /^prfaq: prfaq\.config\.yaml:\d+:\d+: invalid YAML: /],
-    ['invalid JSON', '.prfaqrc.json', '{"rules": {"headline": "off",}', /^prfaq: \.prfaqrc\.json:\d+:\d+: invalid JSON: /],
+    [
+      'invalid JSON',
+      '.prfaqrc.json',
+      '{"rules": {"headline": "off",}',
+      /^prfaq: \.prfaqrc\.json:\d+:\d+: invalid JSON: /,
+    ],
     ['not a mapping', 'prfaq.config.yaml', '- a\n- b\n', /expected a mapping of config keys/],
     ['an unknown key', 'prfaq.config.yaml', 'rulez: {}\n', /rulez/],
     ['an unknown rule', 'prfaq.config.yaml', 'rules:\n  no-such-rule: error\n', /no-such-rule/],
     ['a bad severity', 'prfaq.config.yaml', 'rules:\n  headline: loud\n', /rules\.headline/],
     ['a __proto__ key', 'prfaq.config.yaml', '__proto__:\n  polluted: yes\n', /the key "__proto__" is not allowed/],
-    ['a nested __proto__ key', 'prfaq.config.yaml', 'rules:\n  __proto__:\n    polluted: yes\n', /rules\.__proto__: the key "__proto__" is not allowed/],
-    ['a constructor.prototype path', 'prfaq.config.yaml', 'constructor:\n  prototype:\n    polluted: yes\n', /the key "constructor" is not allowed/],
-    ['a __proto__ key in JSON', '.prfaqrc.json', '{"__proto__": {"polluted": true}}', /the key "__proto__" is not allowed/],
-    ['a YAML alias bomb', 'prfaq.config.yaml', `a0: &a0 [x]\n${Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`).join('\n')}\n`, /^prfaq: prfaq\.config\.yaml/],
-    ['a code-loading extends', 'prfaq.config.yaml', 'extends: ./evil.js\n', /neither a preset nor a \.yaml\/\.yml\/\.json file/],
-    ['a !!js/function tag', 'prfaq.config.yaml', 'rules: !!js/function "function () { globalThis.polluted = 1 }"\n', /^prfaq: prfaq\.config\.yaml/],
-    ['100,000 keys (quadratic in the YAML duplicate-key check)', 'prfaq.config.yaml', `rules:\n${Array.from({ length: 100_000 }, (_, i) => `  r${i}: off`).join('\n')}\n`, /more than 10,000 lines/],
+    [
+      'a nested __proto__ key',
+      'prfaq.config.yaml',
+      'rules:\n  __proto__:\n    polluted: yes\n',
+      /rules\.__proto__: the key "__proto__" is not allowed/,
+    ],
+    [
+      'a constructor.prototype path',
+      'prfaq.config.yaml',
+      'constructor:\n  prototype:\n    polluted: yes\n',
+      /the key "constructor" is not allowed/,
+    ],
+    [
+      'a __proto__ key in JSON',
+      '.prfaqrc.json',
+      '{"__proto__": {"polluted": true}}',
+      /the key "__proto__" is not allowed/,
+    ],
+    [
+      'a YAML alias bomb',
+      'prfaq.config.yaml',
+      `a0: &a0 [x]\n${Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`).join('\n')}\n`,
+      /^prfaq: prfaq\.config\.yaml/,
+    ],
+    [
+      'a code-loading extends',
+      'prfaq.config.yaml',
+      'extends: ./evil.js\n',
+      /neither a preset nor a \.yaml\/\.yml\/\.json file/,
+    ],
+    [
+      'a !!js/function tag',
+      'prfaq.config.yaml',
+      'rules: !!js/function "function () { globalThis.polluted = 1 }"\n',
+      /^prfaq: prfaq\.config\.yaml/,
+    ],
+    [
+      '100,000 keys (quadratic in the YAML duplicate-key check)',
+      'prfaq.config.yaml',
+      `rules:\n${Array.from({ length: 100_000 }, (_, i) => `  r${i}: off`).join('\n')}\n`,
+      /more than 10,000 lines/,
+    ],
   ])('%s: one line naming the file, exit 2, no prototype pollution', async (_name, file, config, message) => {
     const { code, out, err } = await lintWith(file, config);
     expectNoCrash(out, err);
@@ -243,7 +352,10 @@ describe('config files', () => {
 
   it('word-list options are matched literally: a catastrophic-backtracking pattern is just text', async () => {
     const evil = '(a+)+$';
-    write('prfaq.config.yaml', `rules:\n  weasel-words: [warn, { extra: ["${evil}", "(x|x)*y"] }]\n  no-placeholders: [warn, { extra: ["${evil}"] }]\n`);
+    write(
+      'prfaq.config.yaml',
+      `rules:\n  weasel-words: [warn, { extra: ["${evil}", "(x|x)*y"] }]\n  no-placeholders: [warn, { extra: ["${evil}"] }]\n`,
+    );
     write('doc.md', `${VALID}\n${'a'.repeat(50_000)}!\n\nThe literal (a+)+$ stays.\n`);
     const started = performance.now();
     const { code, out, err } = await run('lint', '--format', 'json', 'doc.md');
@@ -282,7 +394,17 @@ describe('prfaq new', () => {
   it('template values with YAML and Markdown specials cannot add frontmatter keys or sections', async () => {
     const title = 'X\nstatus: approved\n---\n# Injected';
     const owner = '"quoted" #hash: {a: 1} [b] &anchor *alias !!js/function';
-    const { code, out, err } = await run('new', 'prfaq/x.md', '--yes', '--title', title, '--owner', owner, '--customer', '</p><script>alert(1)</script>');
+    const { code, out, err } = await run(
+      'new',
+      'prfaq/x.md',
+      '--yes',
+      '--title',
+      title,
+      '--owner',
+      owner,
+      '--customer',
+      '</p><script>alert(1)</script>',
+    );
     expectNoCrash(out, err);
     expect(code).toBe(0);
     const written = readFileSync(path.join(root, 'prfaq/x.md'), 'utf8');
@@ -303,7 +425,10 @@ describe('every command on a folder of bad files', () => {
     write('prfaq/a-binary.md', Buffer.from('# T\n\0\0', 'latin1'));
     write('prfaq/b-utf16.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# T\n', 'utf16le')]));
     write('prfaq/c-bad-yaml.md', `---\ntitle: [x\n---\n${VALID.slice(VALID.indexOf('# Acme'))}`);
-    write('prfaq/d-bomb.md', `---\na0: &a0 [x]\n${Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`).join('\n')}\n---\n# T\n`);
+    write(
+      'prfaq/d-bomb.md',
+      `---\na0: &a0 [x]\n${Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`).join('\n')}\n---\n# T\n`,
+    );
     write('prfaq/e-empty.md', '');
     write('prfaq/f-valid.md', VALID);
   };
@@ -326,26 +451,43 @@ describe('every command on a folder of bad files', () => {
 });
 
 describe('worker threads', () => {
-  it('a bad file in a worker is one io-error like in the main thread, and results keep input order', { timeout: 60_000 }, async () => {
-    write('a.md', Buffer.from('\0'));
-    write('b.md', VALID);
-    write('c.md', Buffer.from([0xff, 0xfe, 0x41, 0x00]));
-    write('d.md', `---\ntitle: [x\n---\n# T\n`);
-    const files: DiscoveredFile[] = ['a.md', 'b.md', 'c.md', 'd.md'].map((rel) => ({ path: path.join(root, rel), displayPath: rel }));
-    const options = { configs: new ConfigResolver({ cwd: root }), fix: false, only: undefined, reportUnusedDirectives: undefined };
-    const threaded = await lintMany(files, options, {
-      cwd: root,
-      configFile: undefined,
-      cache: false,
-      cacheLocation: undefined,
-      concurrency: 2,
-      warn: () => undefined,
-      execArgv: ['--import', new URL('../workers/ts-register.mjs', import.meta.url).href],
-    });
-    const serial = await lintFiles(files, options);
-    expect(threaded).toEqual(serial);
-    expect(threaded.map((r) => r.path)).toEqual(['a.md', 'b.md', 'c.md', 'd.md']);
-    expect(threaded.map((r) => r.diagnostics.some((d) => d.ruleId === 'io-error'))).toEqual([true, false, true, false]);
-    expect(threaded[3]!.diagnostics.some((d) => d.ruleId === 'frontmatter-yaml')).toBe(true);
-  });
+  it(
+    'a bad file in a worker is one io-error like in the main thread, and results keep input order',
+    { timeout: 60_000 },
+    async () => {
+      write('a.md', Buffer.from('\0'));
+      write('b.md', VALID);
+      write('c.md', Buffer.from([0xff, 0xfe, 0x41, 0x00]));
+      write('d.md', `---\ntitle: [x\n---\n# T\n`);
+      const files: DiscoveredFile[] = ['a.md', 'b.md', 'c.md', 'd.md'].map((rel) => ({
+        path: path.join(root, rel),
+        displayPath: rel,
+      }));
+      const options = {
+        configs: new ConfigResolver({ cwd: root }),
+        fix: false,
+        only: undefined,
+        reportUnusedDirectives: undefined,
+      };
+      const threaded = await lintMany(files, options, {
+        cwd: root,
+        configFile: undefined,
+        cache: false,
+        cacheLocation: undefined,
+        concurrency: 2,
+        warn: () => undefined,
+        execArgv: ['--import', new URL('../workers/ts-register.mjs', import.meta.url).href],
+      });
+      const serial = await lintFiles(files, options);
+      expect(threaded).toEqual(serial);
+      expect(threaded.map((r) => r.path)).toEqual(['a.md', 'b.md', 'c.md', 'd.md']);
+      expect(threaded.map((r) => r.diagnostics.some((d) => d.ruleId === 'io-error'))).toEqual([
+        true,
+        false,
+        true,
+        false,
+      ]);
+      expect(threaded[3]!.diagnostics.some((d) => d.ruleId === 'frontmatter-yaml')).toBe(true);
+    },
+  );
 });

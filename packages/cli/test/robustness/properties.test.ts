@@ -4,7 +4,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '@prfaq/core';
-import { applyFixes, assessReadiness, ConfigError, diffDocuments, lint, parseConfigText, selectFixes } from '@prfaq/lint';
+import {
+  applyFixes,
+  assessReadiness,
+  ConfigError,
+  diffDocuments,
+  lint,
+  parseConfigText,
+  selectFixes,
+} from '@prfaq/lint';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,8 +22,56 @@ import { readMarkdown } from '../../src/shared/read.js';
 const markdownish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('#', '# ', '## ', '---\n', '\n', '\r\n', '\r', ' ', '|', '- ', '- [ ] ', '> ', '*', '**', '`', '```\n', '[', ']', '(', ')', ':', 'Q: ', 'A: ', '?', '<!-- prfaq-disable', ' -->', '{{x}}', 'TBD', '\uFEFF', '\t', 'é', '🚀'),
-      fc.constantFrom('Summary', 'Problem', 'Solution', 'FAQ', 'External FAQ', 'Internal FAQ', 'Objections', 'status: ', 'draft', 'review', 'title: ', 'stakeholders:', 'open', 'Finance'),
+      fc.constantFrom(
+        '#',
+        '# ',
+        '## ',
+        '---\n',
+        '\n',
+        '\r\n',
+        '\r',
+        ' ',
+        '|',
+        '- ',
+        '- [ ] ',
+        '> ',
+        '*',
+        '**',
+        '`',
+        '```\n',
+        '[',
+        ']',
+        '(',
+        ')',
+        ':',
+        'Q: ',
+        'A: ',
+        '?',
+        '<!-- prfaq-disable',
+        ' -->',
+        '{{x}}',
+        'TBD',
+        '\uFEFF',
+        '\t',
+        'é',
+        '🚀',
+      ),
+      fc.constantFrom(
+        'Summary',
+        'Problem',
+        'Solution',
+        'FAQ',
+        'External FAQ',
+        'Internal FAQ',
+        'Objections',
+        'status: ',
+        'draft',
+        'review',
+        'title: ',
+        'stakeholders:',
+        'open',
+        'Finance',
+      ),
       fc.string({ maxLength: 6 }),
     ),
     { maxLength: 60 },
@@ -59,7 +115,9 @@ describe('lint --fix on arbitrary strings', () => {
         const { output, applied } = applyFixes(doc.text, fixes, doc.eol);
         // One pass: the text between consecutive edits is unchanged, in order.
         // An edit shared by several reports is applied once.
-        const unique = new Map(applied.flatMap((f) => f.edits).map((e) => [`${e.range[0]}:${e.range[1]}:${e.text}`, e]));
+        const unique = new Map(
+          applied.flatMap((f) => f.edits).map((e) => [`${e.range[0]}:${e.range[1]}:${e.text}`, e]),
+        );
         const edits = [...unique.values()].sort((x, y) => x.range[0] - y.range[0]);
         let cursor = 0;
         let at = 0;
@@ -77,7 +135,8 @@ describe('lint --fix on arbitrary strings', () => {
         const again = lint(text, { fix: true });
         expect(again.output ?? text).toBe(text);
         const body = text.replace(/^\uFEFF/u, '');
-        for (const d of fixed.diagnostics) expect(inside(body, d), `${d.ruleId} ${d.offset}-${d.endOffset} of ${body.length}`).toBe(true);
+        for (const d of fixed.diagnostics)
+          expect(inside(body, d), `${d.ruleId} ${d.offset}-${d.endOffset} of ${body.length}`).toBe(true);
       }),
       { numRuns: 150 },
     );
@@ -111,9 +170,46 @@ describe('reading files', () => {
 
 describe('config text', () => {
   it('parseConfigText returns a config or throws ConfigError, and never pollutes Object.prototype', () => {
-    const keys = fc.constantFrom('rules', 'extends', 'overrides', 'files', 'ignores', 'sections', 'profile', '__proto__', 'constructor', 'prototype', 'headline', 'polluted');
+    const keys = fc.constantFrom(
+      'rules',
+      'extends',
+      'overrides',
+      'files',
+      'ignores',
+      'sections',
+      'profile',
+      '__proto__',
+      'constructor',
+      'prototype',
+      'headline',
+      'polluted',
+    );
     const yamlish = fc
-      .array(fc.oneof(keys, fc.constantFrom(': ', '\n', '  ', '- ', '[', ']', '{', '}', ',', '"', '&a ', '*a', '!!js/function ', 'error', 'off', 'recommended'), fc.string({ maxLength: 4 })), { maxLength: 40 })
+      .array(
+        fc.oneof(
+          keys,
+          fc.constantFrom(
+            ': ',
+            '\n',
+            '  ',
+            '- ',
+            '[',
+            ']',
+            '{',
+            '}',
+            ',',
+            '"',
+            '&a ',
+            '*a',
+            '!!js/function ',
+            'error',
+            'off',
+            'recommended',
+          ),
+          fc.string({ maxLength: 4 }),
+        ),
+        { maxLength: 40 },
+      )
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.oneof(yamlish, fc.json(), fc.string({ maxLength: 100 })), (text) => {

@@ -14,7 +14,11 @@ function sources(): { file: string; text: string }[] {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
-        else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !/testing|fixture/.test(entry.name)) {
+        else if (
+          entry.name.endsWith('.ts') &&
+          !entry.name.endsWith('.test.ts') &&
+          !/testing|fixture/.test(entry.name)
+        ) {
           out.push({ file: path.relative(packages, full), text: readFileSync(full, 'utf8') });
         }
       }
@@ -31,7 +35,9 @@ describe('no code execution', () => {
   const files = sources();
 
   it('reads the shipped sources (the scan is not vacuous)', () => {
-    expect(files.map((f) => f.file)).toEqual(expect.arrayContaining(['lint/src/config/load.ts', 'core/src/frontmatter.ts', 'cli/src/shared/git.ts']));
+    expect(files.map((f) => f.file)).toEqual(
+      expect.arrayContaining(['lint/src/config/load.ts', 'core/src/frontmatter.ts', 'cli/src/shared/git.ts']),
+    );
   });
 
   it('has no eval, Function constructor or vm', () => {

@@ -8,7 +8,11 @@ import { findConfigFile, loadConfigFile, parseConfigText } from './load.js';
 import { resolveConfig } from './resolve.js';
 import { ConfigError } from './types.js';
 
-const rules = [wordRule('no-foo', 'foo', 'warn'), wordRule('no-bar', 'bar', 'error'), wordRule('no-baz', 'baz', 'off')] as Rule[];
+const rules = [
+  wordRule('no-foo', 'foo', 'warn'),
+  wordRule('no-bar', 'bar', 'error'),
+  wordRule('no-baz', 'baz', 'off'),
+] as Rule[];
 
 let root: string;
 const write = (rel: string, text: string) => {
@@ -22,7 +26,9 @@ beforeEach(() => {
   root = realpathSync(mkdtempSync(path.join(tmpdir(), 'prfaq-config-')));
   mkdirSync(path.join(root, 'repo', '.git'), { recursive: true });
 });
-afterEach(() => { rmSync(root, { recursive: true, force: true }); });
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 function errorOf(run: () => unknown): ConfigError {
   try {
@@ -60,7 +66,9 @@ describe('config discovery', () => {
   it('refuses two config files in one directory instead of picking one silently', () => {
     write('repo/prfaq.config.yaml', 'rules: {}\n');
     write('repo/.prfaqrc.json', '{}');
-    expect(errorOf(() => findConfigFile(path.join(root, 'repo'))).message).toMatch(/more than one config file .*prfaq\.config\.yaml, \.prfaqrc\.json/);
+    expect(errorOf(() => findConfigFile(path.join(root, 'repo'))).message).toMatch(
+      /more than one config file .*prfaq\.config\.yaml, \.prfaqrc\.json/,
+    );
   });
 });
 
@@ -118,14 +126,20 @@ describe('extends and overrides', () => {
 
   it('derives strict from recommended: enabled rules become errors, disabled ones warnings', () => {
     const strict = resolveConfig({ extends: 'strict' }, { rules });
-    expect([strict.rules['no-foo']!.severity, strict.rules['no-bar']!.severity, strict.rules['no-baz']!.severity]).toEqual(['error', 'error', 'warn']);
+    expect([
+      strict.rules['no-foo']!.severity,
+      strict.rules['no-bar']!.severity,
+      strict.rules['no-baz']!.severity,
+    ]).toEqual(['error', 'error', 'warn']);
   });
 
   it('refuses cycles', () => {
     write('repo/a.yaml', 'extends: ./b.yaml\n');
     write('repo/b.yaml', 'extends: ./a.yaml\n');
     const file = write('repo/prfaq.config.yaml', 'extends: ./a.yaml\n');
-    expect(errorOf(() => loadConfigFile(file, { rules })).message).toMatch(/a\.yaml.*extends back to .*expected no cycles/);
+    expect(errorOf(() => loadConfigFile(file, { rules })).message).toMatch(
+      /a\.yaml.*extends back to .*expected no cycles/,
+    );
   });
 
   it('refuses files outside the repository, also through a symlink', () => {
@@ -140,13 +154,21 @@ describe('extends and overrides', () => {
   it('never loads code: only presets and .yaml/.yml/.json files', () => {
     write('repo/evil.js', 'process.exit(42)\n');
     const file = write('repo/prfaq.config.yaml', 'extends: ./evil.js\n');
-    expect(errorOf(() => loadConfigFile(file, { rules })).message).toMatch(/neither a preset nor a \.yaml\/\.yml\/\.json file/);
+    expect(errorOf(() => loadConfigFile(file, { rules })).message).toMatch(
+      /neither a preset nor a \.yaml\/\.yml\/\.json file/,
+    );
   });
 
   it('reports an unknown preset and an unknown profile', () => {
-    expect(errorOf(() => resolveConfig({ extends: 'recomended' }, { rules })).message).toMatch(/unknown preset "recomended"/);
-    expect(errorOf(() => resolveConfig({ profile: 'nope' }, { rules })).message).toMatch(/unknown profile "nope"; expected one of full, lite, rfc/);
-    expect(resolveConfig({ profile: 'mine', profiles: { mine: { required: ['summary'] } } }, { rules }).profile).toBe('mine');
+    expect(errorOf(() => resolveConfig({ extends: 'recomended' }, { rules })).message).toMatch(
+      /unknown preset "recomended"/,
+    );
+    expect(errorOf(() => resolveConfig({ profile: 'nope' }, { rules })).message).toMatch(
+      /unknown profile "nope"; expected one of full, lite, rfc/,
+    );
+    expect(resolveConfig({ profile: 'mine', profiles: { mine: { required: ['summary'] } } }, { rules }).profile).toBe(
+      'mine',
+    );
   });
 });
 
@@ -155,7 +177,9 @@ describe('config validation', () => {
 
   it('points at an unknown rule with a suggestion', () => {
     const error = problem('rules:\n  no-fooo: warn\n');
-    expect(error.message).toBe('prfaq.config.yaml:2:3: rules.no-fooo: unknown rule "no-fooo"; expected a rule id listed by `prfaq rules` (did you mean "no-foo"?)');
+    expect(error.message).toBe(
+      'prfaq.config.yaml:2:3: rules.no-fooo: unknown rule "no-fooo"; expected a rule id listed by `prfaq rules` (did you mean "no-foo"?)',
+    );
     expect([error.line, error.column, error.keyPath]).toEqual([2, 3, 'rules.no-fooo']);
   });
 
@@ -163,43 +187,71 @@ describe('config validation', () => {
     expect(problem('rules:\n  no-foo: warning\n').message).toBe(
       'prfaq.config.yaml:2:11: rules.no-foo: must be one of off, info, warn, error, or [severity, { options }]; got "warning"',
     );
-    expect(problem('rules:\n  no-foo: [warning]\n').message).toMatch(/^prfaq\.config\.yaml:2:12: rules\.no-foo\.0: must be one of off, info, warn, error/);
+    expect(problem('rules:\n  no-foo: [warning]\n').message).toMatch(
+      /^prfaq\.config\.yaml:2:12: rules\.no-foo\.0: must be one of off, info, warn, error/,
+    );
   });
 
   it('describes rule settings inside overrides the same way', () => {
     expect(problem('overrides:\n  - files: x\n    rules: { no-foo: warning }\n').message).toBe(
       'prfaq.config.yaml:3:22: overrides.0.rules.no-foo: must be one of off, info, warn, error, or [severity, { options }]; got "warning"',
     );
-    expect(problem('overrides:\n  - files: x\n    rules: { no-fo: warn }\n').message).toMatch(/^prfaq\.config\.yaml:3:14: overrides\.0\.rules\.no-fo: unknown rule "no-fo"; expected a rule id listed by `prfaq rules` \(did you mean "no-foo"\?\)$/);
+    expect(problem('overrides:\n  - files: x\n    rules: { no-fo: warn }\n').message).toMatch(
+      /^prfaq\.config\.yaml:3:14: overrides\.0\.rules\.no-fo: unknown rule "no-fo"; expected a rule id listed by `prfaq rules` \(did you mean "no-foo"\?\)$/,
+    );
   });
 
   it('points inside rule options', () => {
-    expect(problem('rules:\n  no-foo:\n    - warn\n    - word: 42\n').message).toBe('prfaq.config.yaml:4:13: rules.no-foo.1.word: must be a string; got 42');
-    expect(problem('rules:\n  no-foo: [warn, { wrd: x }]\n').message).toMatch(/^prfaq\.config\.yaml:2:20: rules\.no-foo\.1\.wrd: unknown key "wrd"; expected one of word, replacement, pattern \(did you mean "word"\?\)$/);
+    expect(problem('rules:\n  no-foo:\n    - warn\n    - word: 42\n').message).toBe(
+      'prfaq.config.yaml:4:13: rules.no-foo.1.word: must be a string; got 42',
+    );
+    expect(problem('rules:\n  no-foo: [warn, { wrd: x }]\n').message).toMatch(
+      /^prfaq\.config\.yaml:2:20: rules\.no-foo\.1\.wrd: unknown key "wrd"; expected one of word, replacement, pattern \(did you mean "word"\?\)$/,
+    );
   });
 
   it('checks regular expressions in options', () => {
-    expect(problem('rules:\n  no-foo: [warn, { pattern: "a(b" }]\n').message).toBe('prfaq.config.yaml:2:29: rules.no-foo.1.pattern: must be a valid regular expression; got "a(b"');
+    expect(problem('rules:\n  no-foo: [warn, { pattern: "a(b" }]\n').message).toBe(
+      'prfaq.config.yaml:2:29: rules.no-foo.1.pattern: must be a valid regular expression; got "a(b"',
+    );
   });
 
   it('reports unknown keys, wrong types and section kinds', () => {
-    expect(problem('rule:\n  no-foo: warn\n').message).toMatch(/^prfaq\.config\.yaml:1:1: rule: unknown key "rule"; expected one of .*\(did you mean "rules"\?\)$/);
-    expect(problem('ignores: docs/**\n').message).toBe('prfaq.config.yaml:1:10: ignores: must be a list; got "docs/**"');
-    expect(problem('sections:\n  sumary: [TL;DR]\n').message).toMatch(/^prfaq\.config\.yaml:2:3: sections\.sumary: unknown section kind "sumary"; expected one of .* \(did you mean "summary"\?\)$/);
-    expect(problem('overrides:\n  - rules: { no-foo: off }\n').message).toBe('prfaq.config.yaml:2:5: overrides.0: must have the key "files"; got a mapping');
+    expect(problem('rule:\n  no-foo: warn\n').message).toMatch(
+      /^prfaq\.config\.yaml:1:1: rule: unknown key "rule"; expected one of .*\(did you mean "rules"\?\)$/,
+    );
+    expect(problem('ignores: docs/**\n').message).toBe(
+      'prfaq.config.yaml:1:10: ignores: must be a list; got "docs/**"',
+    );
+    expect(problem('sections:\n  sumary: [TL;DR]\n').message).toMatch(
+      /^prfaq\.config\.yaml:2:3: sections\.sumary: unknown section kind "sumary"; expected one of .* \(did you mean "summary"\?\)$/,
+    );
+    expect(problem('overrides:\n  - rules: { no-foo: off }\n').message).toBe(
+      'prfaq.config.yaml:2:5: overrides.0: must have the key "files"; got a mapping',
+    );
   });
 
   it('refuses __proto__ and constructor keys anywhere', () => {
-    expect(problem('rules:\n  __proto__: { polluted: true }\n').message).toMatch(/^prfaq\.config\.yaml:2:3: rules\.__proto__: the key "__proto__" is not allowed/);
-    expect(problem('{"overrides": [{"files": "x", "constructor": 1}]}', '.prfaqrc.json').message).toMatch(/^\.prfaqrc\.json:1:31: overrides\.0\.constructor: the key/);
+    expect(problem('rules:\n  __proto__: { polluted: true }\n').message).toMatch(
+      /^prfaq\.config\.yaml:2:3: rules\.__proto__: the key "__proto__" is not allowed/,
+    );
+    expect(problem('{"overrides": [{"files": "x", "constructor": 1}]}', '.prfaqrc.json').message).toMatch(
+      /^\.prfaqrc\.json:1:31: overrides\.0\.constructor: the key/,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('reports YAML and JSON syntax errors and duplicate keys with positions', () => {
     expect(problem('rules:\n  no-foo: [warn\n').message).toMatch(/^prfaq\.config\.yaml:\d+:\d+: invalid YAML: /);
-    expect(problem('rules: {}\nrules: {}\n').message).toMatch(/^prfaq\.config\.yaml:2:1: invalid YAML: this key appears twice; expected each key once$/);
-    expect(problem('{ "rules": { "no-foo": "warn", } ', '.prfaqrc.json').message).toMatch(/^\.prfaqrc\.json:\d+:\d+: invalid JSON: /);
-    expect(problem('- a\n- b\n').message).toBe('prfaq.config.yaml:1:1: expected a mapping of config keys (rules, extends, overrides, ...)');
+    expect(problem('rules: {}\nrules: {}\n').message).toMatch(
+      /^prfaq\.config\.yaml:2:1: invalid YAML: this key appears twice; expected each key once$/,
+    );
+    expect(problem('{ "rules": { "no-foo": "warn", } ', '.prfaqrc.json').message).toMatch(
+      /^\.prfaqrc\.json:\d+:\d+: invalid JSON: /,
+    );
+    expect(problem('- a\n- b\n').message).toBe(
+      'prfaq.config.yaml:1:1: expected a mapping of config keys (rules, extends, overrides, ...)',
+    );
   });
 
   it('accepts a full, valid config', () => {
@@ -223,6 +275,9 @@ describe('config validation', () => {
       'ready: { review: { block: [open-objections, not-prealigned] } }',
       '',
     ].join('\n');
-    expect(parseConfigText(text, 'prfaq.config.yaml', rules)).toMatchObject({ profile: 'full', rules: { 'no-bar': 'off' } });
+    expect(parseConfigText(text, 'prfaq.config.yaml', rules)).toMatchObject({
+      profile: 'full',
+      rules: { 'no-bar': 'off' },
+    });
   });
 });

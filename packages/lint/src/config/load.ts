@@ -12,7 +12,13 @@ import { createAjv, describeErrors, FORBIDDEN_KEYS } from './validate.js';
 import { isPresetName } from '../presets.js';
 
 /** Config file names, in the order they are looked for in each directory. */
-export const CONFIG_FILE_NAMES = ['prfaq.config.yaml', 'prfaq.config.yml', '.prfaqrc.yaml', '.prfaqrc.yml', '.prfaqrc.json'] as const;
+export const CONFIG_FILE_NAMES = [
+  'prfaq.config.yaml',
+  'prfaq.config.yml',
+  '.prfaqrc.yaml',
+  '.prfaqrc.yml',
+  '.prfaqrc.json',
+] as const;
 
 /** The repository root above `start`: the nearest directory holding `.git`, or undefined. */
 export function findRepoRoot(start: string): string | undefined {
@@ -35,7 +41,9 @@ export function findConfigFile(dir: string): string | undefined {
   for (;;) {
     const present = CONFIG_FILE_NAMES.filter((name) => isFile(path.join(current, name)));
     if (present.length > 1) {
-      throw new ConfigError(`${path.join(current, present[1]!)}: more than one config file in this directory (${present.join(', ')}); keep one`);
+      throw new ConfigError(
+        `${path.join(current, present[1]!)}: more than one config file in this directory (${present.join(', ')}); keep one`,
+      );
     }
     if (present.length === 1) return path.join(current, present[0]!);
     if (fs.existsSync(path.join(current, '.git'))) return undefined;
@@ -73,7 +81,10 @@ function load(file: string, rules: readonly Rule[], root: string, chain: string[
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`${file}: cannot read config (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, file);
+    throw new ConfigError(
+      `${file}: cannot read config (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      file,
+    );
   }
   const config = parseConfigText(text, file, rules) as SourcedConfig;
   const dir = path.dirname(file);
@@ -84,21 +95,45 @@ function load(file: string, rules: readonly Rule[], root: string, chain: string[
       if (isPresetName(entry)) return entry;
       const where = `extends${Array.isArray(config.extends) ? `.${index}` : ''}`;
       if (!/\.(ya?ml|json)$/i.test(entry)) {
-        throw new ConfigError(`${file}: ${where}: "${entry}" is neither a preset nor a .yaml/.yml/.json file; expected recommended, strict or a config file path (configs never load code)`, file, undefined, undefined, where);
+        throw new ConfigError(
+          `${file}: ${where}: "${entry}" is neither a preset nor a .yaml/.yml/.json file; expected recommended, strict or a config file path (configs never load code)`,
+          file,
+          undefined,
+          undefined,
+          where,
+        );
       }
       const target = path.resolve(dir, entry);
       let real: string;
       try {
         real = fs.realpathSync(target);
       } catch {
-        throw new ConfigError(`${file}: ${where}: cannot find "${entry}" (looked for ${target})`, file, undefined, undefined, where);
+        throw new ConfigError(
+          `${file}: ${where}: cannot find "${entry}" (looked for ${target})`,
+          file,
+          undefined,
+          undefined,
+          where,
+        );
       }
       const realRoot = safeRealpath(root);
       if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-        throw new ConfigError(`${file}: ${where}: "${entry}" is outside the repository (${root}); expected a config inside it`, file, undefined, undefined, where);
+        throw new ConfigError(
+          `${file}: ${where}: "${entry}" is outside the repository (${root}); expected a config inside it`,
+          file,
+          undefined,
+          undefined,
+          where,
+        );
       }
       if (chain.includes(real) || real === safeRealpath(file)) {
-        throw new ConfigError(`${file}: ${where}: "${entry}" extends back to ${[...chain, file].map((f) => path.basename(f)).join(' -> ')}; expected no cycles`, file, undefined, undefined, where);
+        throw new ConfigError(
+          `${file}: ${where}: "${entry}" extends back to ${[...chain, file].map((f) => path.basename(f)).join(' -> ')}; expected no cycles`,
+          file,
+          undefined,
+          undefined,
+          where,
+        );
       }
       return load(real, rules, root, [...chain, safeRealpath(file)]);
     });
@@ -127,7 +162,11 @@ export function parseConfigText(text: string, file: string, rules: readonly Rule
   // The YAML parser's duplicate-key check is quadratic in a mapping's size: 100,000 keys would take minutes.
   let lines = 0;
   for (let i = text.indexOf('\n'); i !== -1 && lines <= MAX_CONFIG_LINES; i = text.indexOf('\n', i + 1)) lines++;
-  if (lines > MAX_CONFIG_LINES) throw new ConfigError(`${file}: more than ${MAX_CONFIG_LINES.toLocaleString('en-US')} lines; expected a config of a few dozen`, file);
+  if (lines > MAX_CONFIG_LINES)
+    throw new ConfigError(
+      `${file}: more than ${MAX_CONFIG_LINES.toLocaleString('en-US')} lines; expected a config of a few dozen`,
+      file,
+    );
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
   const fail = (offset: number | undefined, keyPath: string, message: string): never => {
@@ -137,11 +176,15 @@ export function parseConfigText(text: string, file: string, rules: readonly Rule
   };
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const what = yamlError.code === 'DUPLICATE_KEY' ? 'this key appears twice; expected each key once' : yamlError.message.split('\n')[0];
+    const what =
+      yamlError.code === 'DUPLICATE_KEY'
+        ? 'this key appears twice; expected each key once'
+        : yamlError.message.split('\n')[0];
     fail(yamlError.pos[0], '', `invalid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${what}`);
   }
   if (doc.contents === null) return {};
-  if (!isMap(doc.contents)) fail(doc.contents.range[0], '', 'expected a mapping of config keys (rules, extends, overrides, ...)');
+  if (!isMap(doc.contents))
+    fail(doc.contents.range[0], '', 'expected a mapping of config keys (rules, extends, overrides, ...)');
   checkKeys(doc.contents, [], fail);
 
   let data: unknown;
@@ -164,17 +207,27 @@ export function parseConfigText(text: string, file: string, rules: readonly Rule
 }
 
 /** Refuses `__proto__`, `constructor` and `prototype` keys anywhere: a config must not reach Object.prototype. */
-function checkKeys(node: Node, at: Array<string | number>, fail: (offset: number | undefined, keyPath: string, message: string) => never): void {
+function checkKeys(
+  node: Node,
+  at: Array<string | number>,
+  fail: (offset: number | undefined, keyPath: string, message: string) => never,
+): void {
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       if (FORBIDDEN_KEYS.has(key)) {
-        fail((pair.key as Node | null)?.range?.[0], [...at, key].join('.'), `the key "${key}" is not allowed; expected a config key`);
+        fail(
+          (pair.key as Node | null)?.range?.[0],
+          [...at, key].join('.'),
+          `the key "${key}" is not allowed; expected a config key`,
+        );
       }
       if (pair.value) checkKeys(pair.value as Node, [...at, key], fail);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, index) => { checkKeys(item as Node, [...at, index], fail); });
+    node.items.forEach((item, index) => {
+      checkKeys(item as Node, [...at, index], fail);
+    });
   }
 }
 

@@ -89,7 +89,14 @@ function compute(config: Config | undefined, file: string | undefined, rules: re
   }
   for (const id of Object.keys(settings)) {
     const rule = known.get(id);
-    if (!rule) throw new ConfigError(`rules.${id}: unknown rule "${id}"; expected one of the rules listed by \`prfaq rules\``, undefined, undefined, undefined, `rules.${id}`);
+    if (!rule)
+      throw new ConfigError(
+        `rules.${id}: unknown rule "${id}"; expected one of the rules listed by \`prfaq rules\``,
+        undefined,
+        undefined,
+        undefined,
+        `rules.${id}`,
+      );
     // Defaults alone need no check (rules.test.ts validates every rule's defaults against its schema),
     // so a run where no config sets options never loads or compiles ajv: that was ~100 ms of start-up.
     const options = settings[id]!.options;
@@ -99,7 +106,13 @@ function compute(config: Config | undefined, file: string | undefined, rules: re
   }
   if (state.profile !== undefined && !(state.profile in builtinProfiles) && !(state.profile in state.profiles)) {
     const names = [...Object.keys(builtinProfiles), ...Object.keys(state.profiles)];
-    throw new ConfigError(`profile: unknown profile "${state.profile}"; expected one of ${names.join(', ')}`, undefined, undefined, undefined, 'profile');
+    throw new ConfigError(
+      `profile: unknown profile "${state.profile}"; expected one of ${names.join(', ')}`,
+      undefined,
+      undefined,
+      undefined,
+      'profile',
+    );
   }
   return { effective: true, rules: effectiveRules, ...state };
 }
@@ -113,13 +126,20 @@ function apply(
   state: Omit<EffectiveConfig, 'rules' | 'effective'>,
   seen: Config[],
 ): void {
-  if (seen.includes(config)) throw new ConfigError('extends: a config extends itself through a cycle; expected each config to be extended once');
+  if (seen.includes(config))
+    throw new ConfigError('extends: a config extends itself through a cycle; expected each config to be extended once');
   seen = [...seen, config];
   const parents = config.extends === undefined ? (top ? ['recommended'] : []) : [config.extends].flat();
   for (const parent of parents) {
     if (typeof parent === 'string') {
       if (!isPresetName(parent)) {
-        throw new ConfigError(`extends: unknown preset "${parent}"; expected recommended, strict or a path to a .yaml/.json config`, sourceFile(config), undefined, undefined, 'extends');
+        throw new ConfigError(
+          `extends: unknown preset "${parent}"; expected recommended, strict or a path to a .yaml/.json config`,
+          sourceFile(config),
+          undefined,
+          undefined,
+          'extends',
+        );
       }
       for (const [id, severity] of Object.entries(presetRules(parent, rules))) setRule(settings, id, severity);
     } else {
@@ -129,11 +149,16 @@ function apply(
   applyBody(config, settings, state);
   if (config.profiles) for (const [name, profile] of Object.entries(config.profiles)) state.profiles[name] = profile;
   for (const override of config.overrides ?? []) {
-    if (file !== undefined && matches(override.files, file, config[CONFIG_SOURCE]?.dir)) applyBody(override, settings, state);
+    if (file !== undefined && matches(override.files, file, config[CONFIG_SOURCE]?.dir))
+      applyBody(override, settings, state);
   }
 }
 
-function applyBody(body: ConfigBody, settings: Record<string, Setting>, state: Omit<EffectiveConfig, 'rules' | 'effective'>): void {
+function applyBody(
+  body: ConfigBody,
+  settings: Record<string, Setting>,
+  state: Omit<EffectiveConfig, 'rules' | 'effective'>,
+): void {
   for (const [id, value] of Object.entries(body.rules ?? {})) {
     if (Array.isArray(value)) setRule(settings, id, value[0], value[1]);
     else setRule(settings, id, value);
@@ -147,7 +172,12 @@ function applyBody(body: ConfigBody, settings: Record<string, Setting>, state: O
 }
 
 /** A severity alone keeps options set earlier (as in ESLint); `[severity, options]` replaces them. */
-function setRule(settings: Record<string, Setting>, id: string, severity: Severity, options?: Record<string, unknown>): void {
+function setRule(
+  settings: Record<string, Setting>,
+  id: string,
+  severity: Severity,
+  options?: Record<string, unknown>,
+): void {
   settings[id] = { severity, options: options ?? settings[id]?.options };
 }
 
@@ -167,7 +197,10 @@ export function matches(globs: string | readonly string[], file: string, dir: st
  * file name in any folder, as in .gitignore (picomatch's own `basename` option also changes globs
  * that do contain a slash, so the prefix is added here instead).
  */
-export function globMatcher(globs: string | readonly string[], options: { nocase?: boolean } = {}): (relativePath: string) => boolean {
+export function globMatcher(
+  globs: string | readonly string[],
+  options: { nocase?: boolean } = {},
+): (relativePath: string) => boolean {
   const nocase = options.nocase === true;
   const key = `${nocase ? 'i' : 's'}${JSON.stringify(globs)}`;
   let matcher = matchers.get(key);

@@ -12,11 +12,16 @@ describe('config JSON Schema', () => {
     // Regenerate with: PRFAQ_UPDATE=1 npx vitest run packages/lint/src/config/schema.test.ts
     if (process.env.PRFAQ_UPDATE) writeFileSync(file, generated);
     const shipped = readFileSync(file, 'utf8');
-    expect(shipped, 'schema/config.schema.json is stale: run PRFAQ_UPDATE=1 npx vitest run packages/lint/src/config/schema.test.ts').toBe(generated);
+    expect(
+      shipped,
+      'schema/config.schema.json is stale: run PRFAQ_UPDATE=1 npx vitest run packages/lint/src/config/schema.test.ts',
+    ).toBe(generated);
   });
 
   it('names every registered rule with its options schema', () => {
-    const schema = configSchema() as { definitions: { rules: { properties: Record<string, { anyOf: Array<{ items?: unknown[] }> }> } } };
+    const schema = configSchema() as {
+      definitions: { rules: { properties: Record<string, { anyOf: Array<{ items?: unknown[] }> }> } };
+    };
     const ruleProps = schema.definitions.rules.properties;
     expect(Object.keys(ruleProps).sort()).toEqual(rules.map((r) => r.meta.id).sort());
     for (const rule of rules) {

@@ -12,7 +12,11 @@ export const SEVERITY_EXPECTED = 'one of off, info, warn, error, or [severity, {
 
 export function configSchema(rules: readonly Rule[] = registry): Record<string, unknown> {
   // Top level and overrides share these definitions (one copy of every rule's options in the file).
-  const body = { rules: { $ref: '#/definitions/rules' }, sections: { $ref: '#/definitions/sections' }, profile: { $ref: '#/definitions/profile' } };
+  const body = {
+    rules: { $ref: '#/definitions/rules' },
+    sections: { $ref: '#/definitions/sections' },
+    profile: { $ref: '#/definitions/profile' },
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,
@@ -25,7 +29,12 @@ export function configSchema(rules: readonly Rule[] = registry): Record<string, 
       ...sharedDefinitions(rules),
       severity: { description: SEVERITY_EXPECTED, enum: ['off', 'info', 'warn', 'error'] },
       extend: { type: 'string', minLength: 1, description: 'recommended, strict, or a .yaml/.yml/.json file path' },
-      globs: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] },
+      globs: {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        ],
+      },
       kind: { enum: sectionKinds },
     },
   };
@@ -51,7 +60,8 @@ function ruleProperties(rules: readonly Rule[]): Record<string, unknown> {
 function sharedDefinitions(rules: readonly Rule[]): Record<string, unknown> {
   return {
     rules: {
-      description: 'Rule id -> severity, or [severity, options]. Later settings win; a severity alone keeps options set earlier.',
+      description:
+        'Rule id -> severity, or [severity, options]. Later settings win; a severity alone keeps options set earlier.',
       type: 'object',
       properties: ruleProperties(rules),
       additionalProperties: false,
@@ -63,7 +73,8 @@ function sharedDefinitions(rules: readonly Rule[]): Record<string, unknown> {
       additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
     },
     profile: {
-      description: 'The profile every document is checked against (full, lite, rfc or a custom one); detected per document when absent.',
+      description:
+        'The profile every document is checked against (full, lite, rfc or a custom one); detected per document when absent.',
       type: 'string',
       minLength: 1,
     },
@@ -80,7 +91,8 @@ function topLevelProperties(body: Record<string, unknown>): Record<string, unkno
     },
     ...body,
     overrides: {
-      description: 'Settings for files matching globs (relative to this config), applied after the top-level keys, in order.',
+      description:
+        'Settings for files matching globs (relative to this config), applied after the top-level keys, in order.',
       type: 'array',
       items: {
         type: 'object',
@@ -97,7 +109,8 @@ function topLevelProperties(body: Record<string, unknown>): Record<string, unkno
 function discoveryAndScaffoldProperties(): Record<string, unknown> {
   return {
     files: {
-      description: 'Globs of the Markdown files that are PR/FAQs, searched when a directory is linted. Default (any letter case): **/*.prfaq.md, PRFAQ.md, PR-FAQ.md, pr_faq.md, press-release.md in any folder, and Markdown under prfaq/, prfaqs/, pr-faq/ or pr-faqs/ folders.',
+      description:
+        'Globs of the Markdown files that are PR/FAQs, searched when a directory is linted. Default (any letter case): **/*.prfaq.md, PRFAQ.md, PR-FAQ.md, pr_faq.md, press-release.md in any folder, and Markdown under prfaq/, prfaqs/, pr-faq/ or pr-faqs/ folders.',
       type: 'array',
       items: { type: 'string', minLength: 1 },
     },
@@ -107,7 +120,8 @@ function discoveryAndScaffoldProperties(): Record<string, unknown> {
       items: { type: 'string', minLength: 1 },
     },
     profiles: {
-      description: 'Custom profiles: name -> required section kinds in order (an inner list is met by any of its kinds).',
+      description:
+        'Custom profiles: name -> required section kinds in order (an inner list is met by any of its kinds).',
       type: 'object',
       additionalProperties: {
         type: 'object',
@@ -117,19 +131,37 @@ function discoveryAndScaffoldProperties(): Record<string, unknown> {
           description: { type: 'string' },
           required: {
             type: 'array',
-            items: { anyOf: [{ $ref: '#/definitions/kind' }, { type: 'array', items: { $ref: '#/definitions/kind' }, minItems: 1 }] },
+            items: {
+              anyOf: [
+                { $ref: '#/definitions/kind' },
+                { type: 'array', items: { $ref: '#/definitions/kind' }, minItems: 1 },
+              ],
+            },
           },
         },
       },
     },
-    templates: { description: 'Folder of repository templates for prfaq new, relative to this config.', type: 'string', minLength: 1 },
+    templates: {
+      description: 'Folder of repository templates for prfaq new, relative to this config.',
+      type: 'string',
+      minLength: 1,
+    },
     new: {
-      description: 'Defaults for prfaq new: the folder new PR/FAQs are written to and the template used without --template.',
+      description:
+        'Defaults for prfaq new: the folder new PR/FAQs are written to and the template used without --template.',
       type: 'object',
       additionalProperties: false,
       properties: {
-        folder: { description: 'Folder for new PR/FAQs, relative to this config (default: prfaq). Keep it covered by files.', type: 'string', minLength: 1 },
-        template: { description: 'Template used when --template is not given (default: full).', type: 'string', minLength: 1 },
+        folder: {
+          description: 'Folder for new PR/FAQs, relative to this config (default: prfaq). Keep it covered by files.',
+          type: 'string',
+          minLength: 1,
+        },
+        template: {
+          description: 'Template used when --template is not given (default: full).',
+          type: 'string',
+          minLength: 1,
+        },
       },
     },
     ready: readyConfigSchema,

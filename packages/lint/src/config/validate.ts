@@ -62,7 +62,8 @@ export function validateRuleOptions(rule: Rule, options: Record<string, unknown>
 /** Turns ajv's errors into the single most useful problem: the deepest one, described in words. */
 export function describeErrors(errors: readonly ErrorObject[], data: unknown): SchemaProblem | undefined {
   if (errors.length === 0) return undefined;
-  const namesKey = (e: ErrorObject) => e.keyword === 'additionalProperties' || e.keyword === 'propertyNames' || 'propertyName' in e.params;
+  const namesKey = (e: ErrorObject) =>
+    e.keyword === 'additionalProperties' || e.keyword === 'propertyNames' || 'propertyName' in e.params;
   const depth = (e: ErrorObject) => segments(e.instancePath).length + (namesKey(e) ? 1 : 0);
   const deepest = Math.max(...errors.map(depth));
   const atDeepest = errors.filter((e) => depth(e) === deepest);
@@ -92,11 +93,20 @@ export function describeErrors(errors: readonly ErrorObject[], data: unknown): S
   }
   const named = atDeepest.find((e) => e.keyword === 'propertyNames' || 'propertyName' in e.params);
   if (named) {
-    const name = String(atDeepest.map((e) => (e.params as { propertyName?: string }).propertyName).find((n) => n !== undefined));
+    const name = String(
+      atDeepest.map((e) => (e.params as { propertyName?: string }).propertyName).find((n) => n !== undefined),
+    );
     const parent = atDeepest.find((e) => e.keyword === 'propertyNames') ?? named;
-    const allowed = (parent.parentSchema as { propertyNames?: { enum?: string[] }; enum?: string[] }).propertyNames?.enum ?? (parent.parentSchema as { enum?: string[] }).enum ?? [];
+    const allowed =
+      (parent.parentSchema as { propertyNames?: { enum?: string[] }; enum?: string[] }).propertyNames?.enum ??
+      (parent.parentSchema as { enum?: string[] }).enum ??
+      [];
     const hint = closestName(name, allowed);
-    return { path: [...path, name], atKey: true, message: `unknown section kind "${name}"; expected one of ${allowed.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}` };
+    return {
+      path: [...path, name],
+      atKey: true,
+      message: `unknown section kind "${name}"; expected one of ${allowed.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    };
   }
   if (first.keyword === 'format' && (first.params as { format: string }).format === 'regex') {
     return { path, atKey: false, message: `must be a valid regular expression${got}` };
@@ -126,7 +136,15 @@ function words(error: ErrorObject): string {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', null: 'null' };
+  const names: Record<string, string> = {
+    array: 'a list',
+    object: 'a mapping',
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    null: 'null',
+  };
   return type
     .split(',')
     .map((t) => names[t] ?? t)

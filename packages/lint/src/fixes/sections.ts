@@ -11,15 +11,31 @@ import { kindLabel } from '../rules/_util/labels.js';
  * `sections.test.ts` fails when a template's comment and this table drift apart.
  */
 export const guidance: Partial<Record<SectionKind, { template: string; comment: string }>> = {
-  subheading: { template: 'full', comment: 'One sentence under the headline: who the customer is and the single benefit they will notice.' },
+  subheading: {
+    template: 'full',
+    comment: 'One sentence under the headline: who the customer is and the single benefit they will notice.',
+  },
   summary: {
     template: 'full',
-    comment: 'Who the customer is, what launches, and the one benefit with its number; a reader who stops here knows enough.',
+    comment:
+      'Who the customer is, what launches, and the one benefit with its number; a reader who stops here knows enough.',
   },
-  problem: { template: 'full', comment: 'The problem as the customer lives it today, with evidence of how often and how much it hurts.' },
-  solution: { template: 'full', comment: 'How the product removes the problem, described from the customer\'s side, not the architecture.' },
-  'leader-quote': { template: 'full', comment: 'A named leader says why this matters to customers, in plain words; no buzzwords.' },
-  'how-it-works': { template: 'full', comment: 'The customer\'s first five minutes, step by step: what they see and do.' },
+  problem: {
+    template: 'full',
+    comment: 'The problem as the customer lives it today, with evidence of how often and how much it hurts.',
+  },
+  solution: {
+    template: 'full',
+    comment: "How the product removes the problem, described from the customer's side, not the architecture.",
+  },
+  'leader-quote': {
+    template: 'full',
+    comment: 'A named leader says why this matters to customers, in plain words; no buzzwords.',
+  },
+  'how-it-works': {
+    template: 'full',
+    comment: "The customer's first five minutes, step by step: what they see and do.",
+  },
   'customer-quote': {
     template: 'full',
     comment: 'A believable customer, named with who they are, describing the change in their own life or work.',
@@ -27,7 +43,8 @@ export const guidance: Partial<Record<SectionKind, { template: string; comment: 
   'call-to-action': { template: 'full', comment: 'Where the customer goes and what they do to start today.' },
   'external-faq': {
     template: 'full',
-    comment: 'Questions customers will ask: price, availability, what changes for them; answer each in two or three sentences.',
+    comment:
+      'Questions customers will ask: price, availability, what changes for them; answer each in two or three sentences.',
   },
   'internal-faq': {
     template: 'full',
@@ -38,10 +55,14 @@ export const guidance: Partial<Record<SectionKind, { template: string; comment: 
     comment:
       'One row per concern a stakeholder raised; status is open, resolved, accepted, deferred or withdrawn, and a closed one says how.',
   },
-  'working-backwards': { template: 'rfc', comment: 'The documents users will read on launch day, written now as if the change had shipped.' },
+  'working-backwards': {
+    template: 'rfc',
+    comment: 'The documents users will read on launch day, written now as if the change had shipped.',
+  },
   'press-release': {
     template: 'rfc',
-    comment: 'The announcement or blog post: a headline, who it is for and what they can now do, the problem in their words, how to try it.',
+    comment:
+      'The announcement or blog post: a headline, who it is for and what they can now do, the problem in their words, how to try it.',
   },
 };
 
@@ -58,14 +79,18 @@ export function stubNodes(kind: SectionKind, level: number, style: StubStyle): R
       ? { type: 'paragraph', children: [{ type: 'strong', children: title }] }
       : ({ type: 'heading', depth: clampLevel(level), children: title } satisfies Heading);
   // A bare "FAQ" is what the templates write: a heading holding both audiences.
-  if (kind === 'faq') return [heading, ...stubNodes('external-faq', level + 1, style), ...stubNodes('internal-faq', level + 1, style)];
+  if (kind === 'faq')
+    return [heading, ...stubNodes('external-faq', level + 1, style), ...stubNodes('internal-faq', level + 1, style)];
   const note = guidance[kind];
   const comment: Html[] = note ? [{ type: 'html', value: `<!-- ${note.comment} -->` }] : [];
   return [heading, ...comment];
 }
 
 /** The Markdown of stub sections (LF line endings; `applyFixes` writes the file's own), ending with one newline. */
-export function renderStubs(stubs: ReadonlyArray<{ kind: SectionKind; level: number }>, style: StubStyle = 'atx'): string {
+export function renderStubs(
+  stubs: ReadonlyArray<{ kind: SectionKind; level: number }>,
+  style: StubStyle = 'atx',
+): string {
   const nodes = stubs.flatMap((stub) => stubNodes(stub.kind, stub.level, style));
   return `${nodes.map(stubMarkdown).join('\n\n')}\n`;
 }
@@ -76,9 +101,17 @@ export function renderStubs(stubs: ReadonlyArray<{ kind: SectionKind; level: num
  * cost every `prfaq lint` run ~35 ms of start-up (a document missing a section renders stubs).
  */
 function stubMarkdown(node: RootContent): string {
-  const text = (children: readonly RootContent[]): string => children.map((child) => ('value' in child ? child.value : 'children' in child ? text(child.children as RootContent[]) : '')).join('');
+  const text = (children: readonly RootContent[]): string =>
+    children
+      .map((child) =>
+        'value' in child ? child.value : 'children' in child ? text(child.children as RootContent[]) : '',
+      )
+      .join('');
   if (node.type === 'heading') return `${'#'.repeat(node.depth)} ${text(node.children)}`;
-  if (node.type === 'paragraph') return node.children.map((child) => (child.type === 'strong' ? `**${text(child.children)}**` : text([child]))).join('');
+  if (node.type === 'paragraph')
+    return node.children
+      .map((child) => (child.type === 'strong' ? `**${text(child.children)}**` : text([child])))
+      .join('');
   if (node.type === 'html') return node.value;
   throw new Error(`stub node ${node.type} has no Markdown form`);
 }
@@ -183,7 +216,12 @@ function lineStart(text: string, offset: number): number {
  * Where a section of `kind` goes so that it follows the profile order: before the first later part the
  * document has, else after the last earlier one, else at the end of the document.
  */
-export function insertionOffset(doc: PrfaqDocument, entries: readonly string[][], index: number, kind: SectionKind): number {
+export function insertionOffset(
+  doc: PrfaqDocument,
+  entries: readonly string[][],
+  index: number,
+  kind: SectionKind,
+): number {
   const level = levelFor(doc, kind);
   for (const later of entries.slice(index + 1)) {
     const section = doc.sections.find((s) => later.includes(s.kind));
@@ -206,7 +244,11 @@ function sectionEnd(doc: PrfaqDocument, section: Section): number {
  * One fix per missing profile entry. Entries that go at the same place share one fix inserting all of them
  * in profile order (two insertions at one offset would conflict), so one pass repairs every gap.
  */
-export function missingSectionFixes(doc: PrfaqDocument, profile: ProfileDef, missing: readonly number[]): Map<number, Fix> {
+export function missingSectionFixes(
+  doc: PrfaqDocument,
+  profile: ProfileDef,
+  missing: readonly number[],
+): Map<number, Fix> {
   const entries = profile.required.map((entry) => (typeof entry === 'string' ? [entry] : entry));
   const groups = new Map<number, Array<{ index: number; kind: SectionKind }>>();
   for (const index of missing) {

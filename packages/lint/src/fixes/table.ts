@@ -42,7 +42,8 @@ export function addObjectionColumn(doc: PrfaqDocument, tableIndex: number, name:
   const cellEdit = (starts: number[], lineEnd: number, trailingPipe: boolean, value: string, pad = ' '): TextEdit => {
     // A cell starts at its leading pipe, so a new cell goes in front of the cell now at `at`;
     // at the end of the row it goes before the closing pipe, or after the last cell when there is none.
-    if (at < starts.length && (at > 0 || text[starts[0]!] === '|')) return { range: [starts[at]!, starts[at]!], text: `|${pad}${value}${pad}` };
+    if (at < starts.length && (at > 0 || text[starts[0]!] === '|'))
+      return { range: [starts[at]!, starts[at]!], text: `|${pad}${value}${pad}` };
     if (trailingPipe) return { range: [lineEnd - 1, lineEnd - 1], text: `|${pad}${value}${pad}` };
     // Without a closing pipe an empty last cell is just a pipe: GFM reads a missing cell as empty, and
     // `| ` would leave trailing whitespace.
@@ -94,7 +95,11 @@ function delimiterRow(
   if (trailingPipe) starts.pop();
   // Copy the width of the first plain cell so a padded table keeps its look; alignment colons are not copied
   // because alignment is meaning, not style.
-  const widths = line.split('|').map((cell) => cell.trim()).filter((cell) => /^-+$/.test(cell)).map((cell) => cell.length);
+  const widths = line
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter((cell) => /^-+$/.test(cell))
+    .map((cell) => cell.length);
   // `|---|---|` stays tight; `| --- | --- |` keeps its spaces.
   const pad = /\|[ \t]|[ \t]\|/.test(line.trim()) ? ' ' : '';
   return { starts, end, trailingPipe, dashes: '-'.repeat(Math.max(3, widths[0] ?? 3)), pad };

@@ -30,7 +30,8 @@ export function addFrontmatterKeys(doc: PrfaqDocument, keys: readonly string[]):
   }
   const text = doc.text;
   const closing = text.lastIndexOf('\n', block.end.offset - 1) + 1;
-  if (closing <= block.start.offset || !/^(?:---|\.\.\.)[ \t]*\r?$/.test(text.slice(closing, block.end.offset))) return undefined;
+  if (closing <= block.start.offset || !/^(?:---|\.\.\.)[ \t]*\r?$/.test(text.slice(closing, block.end.offset)))
+    return undefined;
   if (keys.some((key) => !/^[A-Za-z][\w-]*$/.test(key))) return undefined;
   const edit: TextEdit = { range: [closing, closing], text: keys.map((key) => `${key}:\n`).join('') };
   return { edits: [edit] };
@@ -64,7 +65,9 @@ export function demoteHeading(doc: PrfaqDocument, section: Section): Fix | undef
 export function addNestedFrontmatterKeys(doc: PrfaqDocument, path: string, keys: readonly string[]): Fix | undefined {
   const mapping = doc.frontmatter.locations[path];
   if (!mapping || keys.length === 0 || keys.some((key) => !/^[A-Za-z][\w-]*$/.test(key))) return undefined;
-  const own = Object.entries(doc.frontmatter.locations).filter(([p]) => p.startsWith(`${path}/`) && !p.slice(path.length + 1).includes('/'));
+  const own = Object.entries(doc.frontmatter.locations).filter(
+    ([p]) => p.startsWith(`${path}/`) && !p.slice(path.length + 1).includes('/'),
+  );
   const columns = new Set(own.map(([, location]) => location.key?.start.column));
   if (own.length === 0 || columns.size !== 1 || columns.has(undefined)) return undefined;
   const column = [...columns][0]!;

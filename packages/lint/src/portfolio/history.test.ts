@@ -20,17 +20,36 @@ describe('decision flow from git history', () => {
   });
 
   it('measures one document: days to decision, objections raised and resolved before it, pre-alignment at review', () => {
-    const stakeholders = (raj: string) => `stakeholders:\n  - name: Raj\n    role: Finance\n${raj}  - name: Mia\n    role: Risk\n`;
+    const stakeholders = (raj: string) =>
+      `stakeholders:\n  - name: Raj\n    role: Finance\n${raj}  - name: Mia\n    role: Risk\n`;
     const facts = documentHistory(
       {
         group: 'Payments',
         decisionDate: '2026-11-10',
         versions: [
           v('2026-10-01T09:00:00Z', doc('status: draft', '| Finance | Cost | open | Raj | |\n')),
-          v('2026-10-20T09:00:00Z', doc(`status: review\n${stakeholders('    prealigned: 2026-10-15\n')}`, '| Finance | Cost | open | Raj | |\n| Risk | Fraud | open | Mia | |\n')),
-          v('2026-11-09T09:00:00Z', doc(`status: review\n${stakeholders('    prealigned: 2026-10-15\n')}`, '| Finance | Cost | resolved | Raj | Fee |\n| Risk | Fraud | open | Mia | |\n')),
+          v(
+            '2026-10-20T09:00:00Z',
+            doc(
+              `status: review\n${stakeholders('    prealigned: 2026-10-15\n')}`,
+              '| Finance | Cost | open | Raj | |\n| Risk | Fraud | open | Mia | |\n',
+            ),
+          ),
+          v(
+            '2026-11-09T09:00:00Z',
+            doc(
+              `status: review\n${stakeholders('    prealigned: 2026-10-15\n')}`,
+              '| Finance | Cost | resolved | Raj | Fee |\n| Risk | Fraud | open | Mia | |\n',
+            ),
+          ),
           // After the decision: neither raised nor resolved "before the decision".
-          v('2026-11-20T09:00:00Z', doc('status: approved', '| Finance | Cost | resolved | Raj | Fee |\n| Risk | Fraud | resolved | Mia | Hold |\n| Legal | Terms | open | Ann | |\n')),
+          v(
+            '2026-11-20T09:00:00Z',
+            doc(
+              'status: approved',
+              '| Finance | Cost | resolved | Raj | Fee |\n| Risk | Fraud | resolved | Mia | Hold |\n| Legal | Terms | open | Ann | |\n',
+            ),
+          ),
         ],
       },
       now,
@@ -51,7 +70,9 @@ describe('decision flow from git history', () => {
       {
         group: 'x',
         decisionDate: '2027-01-15',
-        versions: [v('2026-11-01T09:00:00Z', doc('status: review\nstakeholders:\n  - name: Raj\n    prealigned: 2026-11-05\n'))],
+        versions: [
+          v('2026-11-01T09:00:00Z', doc('status: review\nstakeholders:\n  - name: Raj\n    prealigned: 2026-11-05\n')),
+        ],
       },
       now,
     );
@@ -60,14 +81,26 @@ describe('decision flow from git history', () => {
   });
 
   it('aggregates by team, alphabetically, and counts documents never committed', () => {
-    const decided = (first: string) => ({ group: 'Payments', decisionDate: '2026-11-10', versions: [v(first, doc('status: approved'))] });
+    const decided = (first: string) => ({
+      group: 'Payments',
+      decisionDate: '2026-11-10',
+      versions: [v(first, doc('status: approved'))],
+    });
     const report = aggregateHistory(
-      [decided('2026-10-31T12:00:00Z'), decided('2026-10-01T12:00:00Z'), decided('2026-11-08T12:00:00Z'), { group: 'Growth', decisionDate: undefined, versions: [v('2026-11-01T00:00:00Z', doc('status: draft'))] }, { group: 'Growth', decisionDate: undefined, versions: [] }],
+      [
+        decided('2026-10-31T12:00:00Z'),
+        decided('2026-10-01T12:00:00Z'),
+        decided('2026-11-08T12:00:00Z'),
+        { group: 'Growth', decisionDate: undefined, versions: [v('2026-11-01T00:00:00Z', doc('status: draft'))] },
+        { group: 'Growth', decisionDate: undefined, versions: [] },
+      ],
       now,
     );
     expect(report.uncommitted).toBe(1);
     expect(report.documents).toBe(4);
-    expect(report.groups.map((g) => [g.group, g.documents, g.decided, g.medianDaysToDecision, g.reachedReview])).toEqual([
+    expect(
+      report.groups.map((g) => [g.group, g.documents, g.decided, g.medianDaysToDecision, g.reachedReview]),
+    ).toEqual([
       ['Growth', 1, 0, undefined, 0],
       ['Payments', 3, 3, 10, 3],
     ]);

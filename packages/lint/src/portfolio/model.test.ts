@@ -34,9 +34,16 @@ function both(raisedBy: string) {
   const text = document(raisedBy);
   const doc = parse(text, { path: 'payouts.md' });
   const result = lint(text, { path: 'payouts.md', only: [RULE] });
-  const report = buildReport([{ doc, lint: result, readiness: assessReadiness(doc, result) }], { link: (p) => p, now: new Date(0) });
+  const report = buildReport([{ doc, lint: result, readiness: assessReadiness(doc, result) }], {
+    link: (p) => p,
+    now: new Date(0),
+  });
   const rowOfObjection = report.alignment.find((row) => row.cells.some((cell) => cell.openObjections > 0));
-  return { ruleFires: result.diagnostics.some((d) => d.ruleId === RULE), row: rowOfObjection, rows: report.alignment.map((r) => r.name) };
+  return {
+    ruleFires: result.diagnostics.some((d) => d.ruleId === RULE),
+    row: rowOfObjection,
+    rows: report.alignment.map((r) => r.name),
+  };
 }
 
 describe('one stakeholder matcher for the rule and the report', () => {
@@ -55,10 +62,13 @@ describe('one stakeholder matcher for the rule and the report', () => {
     expect(rows).toEqual(['Mia Chen', 'Raj Patel']);
   });
 
-  it.each(['Legal', 'Zed Okafor'])('"%s" is nobody listed: the rule fires and the matrix gives them a row of their own', (written) => {
-    const { ruleFires, row, rows } = both(written);
-    expect(ruleFires).toBe(true);
-    expect(row?.name).toBe(written);
-    expect(rows).toContain(written);
-  });
+  it.each(['Legal', 'Zed Okafor'])(
+    '"%s" is nobody listed: the rule fires and the matrix gives them a row of their own',
+    (written) => {
+      const { ruleFires, row, rows } = both(written);
+      expect(ruleFires).toBe(true);
+      expect(row?.name).toBe(written);
+      expect(rows).toContain(written);
+    },
+  );
 });

@@ -101,7 +101,14 @@ export interface ReportModel {
   /** ISO date-time the report was generated. */
   generated: string;
   documents: ReportDocument[];
-  totals: { documents: number; ready: number; notReady: number; errors: number; warnings: number; openObjections: number };
+  totals: {
+    documents: number;
+    ready: number;
+    notReady: number;
+    errors: number;
+    warnings: number;
+    openObjections: number;
+  };
   byStatus: StatusBar[];
   /** Open objections per stakeholder group (the role of the stakeholder who raised it, else the name written in the objection). */
   objectionsByGroup: Array<{ group: string; open: number }>;
@@ -118,7 +125,14 @@ export interface BuildOptions {
   history?: HistoryReport;
 }
 
-export const statusOrder: Array<DocumentStatus | 'none'> = ['draft', 'review', 'approved', 'rejected', 'shelved', 'none'];
+export const statusOrder: Array<DocumentStatus | 'none'> = [
+  'draft',
+  'review',
+  'approved',
+  'rejected',
+  'shelved',
+  'none',
+];
 
 export function buildReport(inputs: ReportInput[], options: BuildOptions): ReportModel {
   const documents = inputs.map((input, index) => reportDocument(input, index, options.link));
@@ -161,7 +175,12 @@ function reportDocument({ doc, lint, readiness }: ReportInput, index: number, li
   const at = (line: number) => link(path, line);
   const objections = doc.objections.map((objection): ReportObjection => {
     const info = objectionInfo(objection);
-    return { ...info, open: isOpenObjection(objection), line: objection.span.start.line, link: at(objection.span.start.line) };
+    return {
+      ...info,
+      open: isOpenObjection(objection),
+      line: objection.span.start.line,
+      link: at(objection.span.start.line),
+    };
   });
   return {
     id: `doc-${index + 1}`,

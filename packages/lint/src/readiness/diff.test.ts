@@ -10,8 +10,19 @@ describe('diffDocuments', () => {
   it('classifies objections as opened, resolved, changed and removed, matching reworded ones', () => {
     const before = fakeDoc({
       objections: [
-        { stakeholder: 'Finance', objection: 'Instant payouts tie up working capital for the float', status: 'open', line: 30 },
-        { stakeholder: 'Legal', objection: 'Money transmitter licences in every state', status: 'open', owner: 'Ann', line: 31 },
+        {
+          stakeholder: 'Finance',
+          objection: 'Instant payouts tie up working capital for the float',
+          status: 'open',
+          line: 30,
+        },
+        {
+          stakeholder: 'Legal',
+          objection: 'Money transmitter licences in every state',
+          status: 'open',
+          owner: 'Ann',
+          line: 31,
+        },
         { stakeholder: 'Support', objection: 'More tickets at launch', status: 'resolved', line: 32 },
         { stakeholder: 'Risk', objection: 'Fraud exposure', status: 'open', line: 33 },
         { stakeholder: 'Ops', objection: 'On-call load', status: 'deferred', line: 34 },
@@ -20,8 +31,20 @@ describe('diffDocuments', () => {
     const after = fakeDoc({
       objections: [
         // Reworded slightly: still the same objection, now resolved.
-        { stakeholder: 'finance', objection: 'Instant payouts tie up our working capital for the float.', status: 'resolved', resolution: 'Credit line', line: 40 },
-        { stakeholder: 'Legal', objection: 'Money transmitter licences in every state', status: 'open', owner: 'Bob', line: 41 },
+        {
+          stakeholder: 'finance',
+          objection: 'Instant payouts tie up our working capital for the float.',
+          status: 'resolved',
+          resolution: 'Credit line',
+          line: 40,
+        },
+        {
+          stakeholder: 'Legal',
+          objection: 'Money transmitter licences in every state',
+          status: 'open',
+          owner: 'Bob',
+          line: 41,
+        },
         { stakeholder: 'Support', objection: 'More tickets at launch', status: 'open', line: 42 },
         { stakeholder: 'Security', objection: 'Account takeover drains balances', status: 'open', line: 43 },
         { stakeholder: 'Ops', objection: 'On-call load', status: 'accepted', line: 44 },
@@ -29,7 +52,8 @@ describe('diffDocuments', () => {
     });
     const d = diffDocuments(side('a.md', before), side('a.md', after));
     expect(d.change).toBe('modified');
-    const show = (list: typeof d.objections.opened) => list.map((c) => `${(c.after ?? c.before)!.stakeholder}: ${c.before?.status ?? '-'} -> ${c.after?.status ?? '-'}`);
+    const show = (list: typeof d.objections.opened) =>
+      list.map((c) => `${(c.after ?? c.before)!.stakeholder}: ${c.before?.status ?? '-'} -> ${c.after?.status ?? '-'}`);
     expect(show(d.objections.opened)).toEqual(['Support: resolved -> open', 'Security: - -> open']);
     expect(show(d.objections.resolved)).toEqual(['finance: open -> resolved', 'Ops: deferred -> accepted']);
     expect(show(d.objections.changed)).toEqual(['Legal: open -> open']);
@@ -64,17 +88,30 @@ describe('diffDocuments', () => {
       signedOff: names(d.signedOff),
       rejected: names(d.rejected),
       changed: names(d.changed),
-    }).toEqual({ added: ['Sam'], removed: ['Kim'], prealigned: ['Raj'], signedOff: ['Ana'], rejected: ['Lee'], changed: [] });
+    }).toEqual({
+      added: ['Sam'],
+      removed: ['Kim'],
+      prealigned: ['Raj'],
+      signedOff: ['Ana'],
+      rejected: ['Lee'],
+      changed: [],
+    });
   });
 
   it('compares sections by title ignoring numbering, FAQ questions by text, outcomes by metric', () => {
     const before = fakeDoc({
-      sections: [{ title: '1. Summary', kind: 'summary' }, { title: 'Risks', kind: 'risks' }],
+      sections: [
+        { title: '1. Summary', kind: 'summary' },
+        { title: 'Risks', kind: 'risks' },
+      ],
       faq: [{ question: 'How much does it cost?', answered: false }, { question: 'Is it safe?' }],
       outcomes: [{ statement: 'Paid fast', metric: 'median payout time', baseline: '3 days', target: '1 hour' }],
     });
     const after = fakeDoc({
-      sections: [{ title: 'Summary', kind: 'summary' }, { title: 'Objections', kind: 'objections' }],
+      sections: [
+        { title: 'Summary', kind: 'summary' },
+        { title: 'Objections', kind: 'objections' },
+      ],
       faq: [{ question: 'How much does it cost?', answered: true }, { question: 'Who can use it?' }],
       outcomes: [
         { statement: 'Paid fast', metric: 'Median payout time', baseline: '3 days', target: '30 minutes' },
@@ -93,18 +130,36 @@ describe('diffDocuments', () => {
 
   it('reports readiness before and after, and new, deleted and renamed files', () => {
     const open = fakeDoc({ text: 'v1', objections: [{ stakeholder: 'Finance', objection: 'Cost', status: 'open' }] });
-    const closed = fakeDoc({ text: 'v2', objections: [{ stakeholder: 'Finance', objection: 'Cost', status: 'resolved' }] });
+    const closed = fakeDoc({
+      text: 'v2',
+      objections: [{ stakeholder: 'Finance', objection: 'Cost', status: 'resolved' }],
+    });
     const modified = diffDocuments(side('a.md', open), side('a.md', closed));
     expect(modified.readiness).toEqual({
       before: { ready: false, closed: false, target: 'review', blockers: 1 },
       after: { ready: true, closed: false, target: 'review', blockers: 0 },
     });
     const added = diffDocuments(undefined, side('new.md', open));
-    expect([added.change, added.basePath, added.readiness.before, added.objections.opened.length]).toEqual(['added', undefined, undefined, 1]);
+    expect([added.change, added.basePath, added.readiness.before, added.objections.opened.length]).toEqual([
+      'added',
+      undefined,
+      undefined,
+      1,
+    ]);
     const deleted = diffDocuments(side('old.md', open), undefined);
-    expect([deleted.change, deleted.path, deleted.readiness.after, deleted.objections.removed.length]).toEqual(['deleted', 'old.md', undefined, 1]);
+    expect([deleted.change, deleted.path, deleted.readiness.after, deleted.objections.removed.length]).toEqual([
+      'deleted',
+      'old.md',
+      undefined,
+      1,
+    ]);
     const renamed = diffDocuments(side('old.md', open), side('new.md', open), true);
-    expect([renamed.change, renamed.basePath, renamed.path, hasChanges(renamed)]).toEqual(['renamed', 'old.md', 'new.md', true]);
+    expect([renamed.change, renamed.basePath, renamed.path, hasChanges(renamed)]).toEqual([
+      'renamed',
+      'old.md',
+      'new.md',
+      true,
+    ]);
     const same = diffDocuments(side('a.md', open), side('a.md', open));
     expect([same.change, hasChanges(same)]).toEqual(['unchanged', false]);
   });

@@ -103,7 +103,11 @@ export interface DocumentDiff {
 /** Words of a Dice similarity at or above this are the same objection reworded. */
 const similarEnough = 0.6;
 
-export function diffDocuments(before: DiffSide | undefined, after: DiffSide | undefined, renamed = false): DocumentDiff {
+export function diffDocuments(
+  before: DiffSide | undefined,
+  after: DiffSide | undefined,
+  renamed = false,
+): DocumentDiff {
   const path = after?.path ?? before?.path ?? '';
   const change: FileChange =
     before === undefined
@@ -137,12 +141,21 @@ export function hasChanges(diff: DocumentDiff): boolean {
     ...Object.values(diff.faq),
     ...Object.values(diff.outcomes),
   ];
-  const verdictChanged = diff.readiness.before?.ready !== diff.readiness.after?.ready || diff.readiness.before?.closed !== diff.readiness.after?.closed;
+  const verdictChanged =
+    diff.readiness.before?.ready !== diff.readiness.after?.ready ||
+    diff.readiness.before?.closed !== diff.readiness.after?.closed;
   return diff.change !== 'unchanged' || verdictChanged || lists.some((list) => list.length > 0);
 }
 
 function summarize(readiness: Readiness | undefined): ReadinessSummary | undefined {
-  return readiness && { ready: readiness.ready, closed: readiness.closed, target: readiness.target, blockers: readiness.blockers.length };
+  return (
+    readiness && {
+      ready: readiness.ready,
+      closed: readiness.closed,
+      target: readiness.target,
+      blockers: readiness.blockers.length,
+    }
+  );
 }
 
 function diffObjections(before: Objection[], after: Objection[]): DocumentDiff['objections'] {
@@ -180,7 +193,14 @@ function changedFields(a: ObjectionRef, b: ObjectionRef): ObjectionChange['field
 }
 
 function diffStakeholders(before: Stakeholder[], after: Stakeholder[]): DocumentDiff['stakeholders'] {
-  const result: DocumentDiff['stakeholders'] = { added: [], removed: [], prealigned: [], signedOff: [], rejected: [], changed: [] };
+  const result: DocumentDiff['stakeholders'] = {
+    added: [],
+    removed: [],
+    prealigned: [],
+    signedOff: [],
+    rejected: [],
+    changed: [],
+  };
   const pairs = match(before, after, (a, b) => (normalize(a.name) === normalize(b.name) ? 1 : 0));
   for (const [old, now] of pairs) {
     const change = { before: old && stakeholderRef(old), after: now && stakeholderRef(now) };

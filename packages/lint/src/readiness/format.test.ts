@@ -14,17 +14,30 @@ const before = fakeDoc({
   ],
   stakeholders: [{ name: 'Raj', role: 'Finance', line: 7 }],
 });
-const notReady = assessReadiness(before, fakeLint([{ ruleId: 'required-sections', line: 1, message: 'Missing section "Problem"' }]));
+const notReady = assessReadiness(
+  before,
+  fakeLint([{ ruleId: 'required-sections', line: 1, message: 'Missing section "Problem"' }]),
+);
 const after = fakeDoc({
   path: 'docs/pay outs.md',
-  objections: [{ stakeholder: 'Finance', objection: 'Float *costs* money', status: 'resolved', resolution: 'Credit line', line: 40 }],
+  objections: [
+    {
+      stakeholder: 'Finance',
+      objection: 'Float *costs* money',
+      status: 'resolved',
+      resolution: 'Credit line',
+      line: 40,
+    },
+  ],
   stakeholders: [{ name: 'Raj', role: 'Finance', prealigned: '2026-11-20', line: 7 }],
 });
 const ready = assessReadiness(after, fakeLint([]));
 
 describe('readiness output', () => {
   it('writes Markdown with a table per document, the checklist folded, and absolute links on GitHub', () => {
-    const md = formatReadiness([notReady, ready], 'markdown', { link: githubLink('https://github.com/', 'acme/docs', 'abc123') });
+    const md = formatReadiness([notReady, ready], 'markdown', {
+      link: githubLink('https://github.com/', 'acme/docs', 'abc123'),
+    });
     const lines = md.split('\n');
     const blob = 'https://github.com/acme/docs/blob/abc123/docs/pay%20outs.md';
     expect(lines[0]).toBe('### PR/FAQ readiness: 1 of 2 ready');
@@ -33,7 +46,9 @@ describe('readiness output', () => {
     expect(lines).toContain('| Stakeholders not signed off | ⚠️ 1 (does not block review) |');
     expect(lines).toContain('<details><summary>Checklist: 3 blockers, 2 notes</summary>');
     expect(lines).toContain(`- [ ] Finance: "Float \\*costs\\* money" is open (no owner) ([line 42](${blob}#L42))`);
-    expect(lines).toContain(`- Disagree and commit: Risk disagrees and commits on "Fraud": cap at $10k ([line 43](${blob}#L43))`);
+    expect(lines).toContain(
+      `- Disagree and commit: Risk disagrees and commits on "Fraud": cap at $10k ([line 43](${blob}#L43))`,
+    );
     expect(lines.filter((l) => l.startsWith('#### '))).toHaveLength(2);
     // A document with nothing to list gets its table but no empty details block.
     const clean = formatReadiness([assessReadiness(fakeDoc({ path: 'ok.md' }), fakeLint([]))], 'markdown');
@@ -55,8 +70,13 @@ describe('readiness output', () => {
   });
 
   it('shows a shelved document as closed, and says when there is nothing to check', () => {
-    const shelved = assessReadiness(fakeDoc({ path: 'old.md', status: 'shelved' }), fakeLint([{ ruleId: 'no-placeholders', line: 4, message: 'TBD' }]));
-    expect(formatReadiness([shelved], 'stylish').split('\n')[0]).toBe('old.md: CLOSED, decision made (status shelved); nothing blocks');
+    const shelved = assessReadiness(
+      fakeDoc({ path: 'old.md', status: 'shelved' }),
+      fakeLint([{ ruleId: 'no-placeholders', line: 4, message: 'TBD' }]),
+    );
+    expect(formatReadiness([shelved], 'stylish').split('\n')[0]).toBe(
+      'old.md: CLOSED, decision made (status shelved); nothing blocks',
+    );
     const md = formatReadiness([shelved], 'markdown');
     expect(md).toContain('#### ➖ CLOSED (shelved): [old.md](old.md)');
     expect(md).toContain('| Placeholders | ⚠️ 1 (closed) |');
@@ -76,7 +96,11 @@ describe('readiness output', () => {
 });
 
 describe('diff output', () => {
-  const diff = diffDocuments({ path: 'docs/old.md', doc: before, readiness: notReady }, { path: 'docs/pay outs.md', doc: after, readiness: ready }, true);
+  const diff = diffDocuments(
+    { path: 'docs/old.md', doc: before, readiness: notReady },
+    { path: 'docs/pay outs.md', doc: after, readiness: ready },
+    true,
+  );
 
   it('writes Markdown: the file, readiness before and after, a one-line summary, details with links', () => {
     const lines = formatDiff([diff], 'main', 'markdown').split('\n');
@@ -84,7 +108,9 @@ describe('diff output', () => {
     expect(lines).toContain('#### [docs/pay outs.md](docs/pay%20outs.md): renamed from docs/old.md');
     expect(lines).toContain('| ❌ not ready for review (3 blockers) | ✅ ready for review |');
     expect(lines).toContain('Objections 1 resolved, 1 removed; stakeholders 1 pre-aligned.');
-    expect(lines).toContain('- Finance: "Float \\*costs\\* money" (open → resolved): Credit line ([line 40](docs/pay%20outs.md#L40))');
+    expect(lines).toContain(
+      '- Finance: "Float \\*costs\\* money" (open → resolved): Credit line ([line 40](docs/pay%20outs.md#L40))',
+    );
     expect(lines).toContain('- Risk: "Fraud" (was accepted) (line 43 at base)');
     expect(lines).toContain('- Raj (Finance) pre-aligned on 2026-11-20 ([line 7](docs/pay%20outs.md#L7))');
   });

@@ -38,8 +38,12 @@ function readinessStylish(results: Readiness[], options: FormatOptions): string 
   const lines: string[] = [];
   for (const r of results) {
     const status = r.status === undefined ? 'no status' : `status ${r.status}`;
-    if (r.closed) lines.push(`${c.underline(r.path ?? '<text>')}: ${c.dim('CLOSED')}, decision made (${status}); nothing blocks`);
-    else lines.push(`${c.underline(r.path ?? '<text>')}: ${r.ready ? c.green('READY') : c.red('NOT READY')} for ${r.target} (${status})`);
+    if (r.closed)
+      lines.push(`${c.underline(r.path ?? '<text>')}: ${c.dim('CLOSED')}, decision made (${status}); nothing blocks`);
+    else
+      lines.push(
+        `${c.underline(r.path ?? '<text>')}: ${r.ready ? c.green('READY') : c.red('NOT READY')} for ${r.target} (${status})`,
+      );
     for (const check of readinessChecks) {
       const items = r.blockers.filter((item) => item.check === check);
       if (items.length === 0) continue;
@@ -48,7 +52,8 @@ function readinessStylish(results: Readiness[], options: FormatOptions): string 
     }
     if (r.notes.length > 0) {
       lines.push(`  ${c.bold('Does not block')}`);
-      for (const item of r.notes) lines.push(`    ${c.dim(`${item.line}:${item.column}`.padEnd(7))} ${noteLabel(item)}${item.message}`);
+      for (const item of r.notes)
+        lines.push(`    ${c.dim(`${item.line}:${item.column}`.padEnd(7))} ${noteLabel(item)}${item.message}`);
     }
     lines.push('');
   }
@@ -87,7 +92,10 @@ function readinessMarkdown(results: Readiness[], options: FormatOptions): string
     if (notes.length > 0) out.push(`| Deferred or accepted objections | ${notes.length} |`);
     out.push('');
     if (r.blockers.length + r.notes.length === 0) continue;
-    const summary = [count(r.blockers.length, r.blockers.length === 1 ? 'blocker' : 'blockers'), count(r.notes.length, r.notes.length === 1 ? 'note' : 'notes')]
+    const summary = [
+      count(r.blockers.length, r.blockers.length === 1 ? 'blocker' : 'blockers'),
+      count(r.notes.length, r.notes.length === 1 ? 'note' : 'notes'),
+    ]
       .filter(Boolean)
       .join(', ');
     out.push(`<details><summary>Checklist: ${summary}</summary>`, '');
@@ -120,7 +128,12 @@ function noteLabel(item: ReadinessItem): string {
 
 // ----------------------------------------------------------------------------------------------- diff
 
-export function formatDiff(diffs: DocumentDiff[], base: string, format: ReadinessFormat, options: FormatOptions = {}): string {
+export function formatDiff(
+  diffs: DocumentDiff[],
+  base: string,
+  format: ReadinessFormat,
+  options: FormatOptions = {},
+): string {
   if (format === 'json') return `${JSON.stringify({ base, documents: diffs }, null, 2)}\n`;
   return format === 'markdown' ? diffMarkdown(diffs, base, options) : diffStylish(diffs, base, options);
 }
@@ -142,7 +155,12 @@ function changeLines(d: DocumentDiff): Line[] {
   const objection = (o: ObjectionRef) => `${o.stakeholder ?? 'unnamed stakeholder'}: "${clip(o.objection)}"`;
   const owner = (o: ObjectionRef) => (o.owner === undefined ? 'no owner' : `owner ${o.owner}`);
   const from = (c: ObjectionChange) => (c.before === undefined ? 'new, ' : `${c.before.status ?? 'no status'} → `);
-  for (const c of d.objections.opened) add('Objections opened', `${objection(c.after!)} (${from(c)}${c.after!.status ?? 'no status'}, ${owner(c.after!)})`, c.after!.line);
+  for (const c of d.objections.opened)
+    add(
+      'Objections opened',
+      `${objection(c.after!)} (${from(c)}${c.after!.status ?? 'no status'}, ${owner(c.after!)})`,
+      c.after!.line,
+    );
   for (const c of d.objections.resolved) {
     const how = c.after!.resolution === undefined ? '' : `: ${clip(c.after!.resolution)}`;
     add('Objections resolved', `${objection(c.after!)} (${from(c)}${c.after!.status})${how}`, c.after!.line);
@@ -151,14 +169,21 @@ function changeLines(d: DocumentDiff): Line[] {
     const what = c.fields.map((f) => `${f} ${quoteOr(c.before![f])} → ${quoteOr(c.after![f])}`).join('; ');
     add('Objections changed', `${objection(c.after!)}: ${what}`, c.after!.line);
   }
-  for (const c of d.objections.removed) add('Objections removed', `${objection(c.before!)} (was ${c.before!.status ?? 'no status'})`, c.before!.line, 'before');
+  for (const c of d.objections.removed)
+    add(
+      'Objections removed',
+      `${objection(c.before!)} (was ${c.before!.status ?? 'no status'})`,
+      c.before!.line,
+      'before',
+    );
   const who = (s: StakeholderChange) => {
     const ref = (s.after ?? s.before)!;
     return ref.role === undefined ? ref.name : `${ref.name} (${ref.role})`;
   };
   for (const s of d.stakeholders.added) add('Stakeholders', `${who(s)} added`, s.after!.line);
   for (const s of d.stakeholders.removed) add('Stakeholders', `${who(s)} removed`, s.before!.line, 'before');
-  for (const s of d.stakeholders.prealigned) add('Stakeholders', `${who(s)} pre-aligned on ${s.after!.prealigned}`, s.after!.line);
+  for (const s of d.stakeholders.prealigned)
+    add('Stakeholders', `${who(s)} pre-aligned on ${s.after!.prealigned}`, s.after!.line);
   for (const s of d.stakeholders.signedOff) add('Stakeholders', `${who(s)} signed off`, s.after!.line);
   for (const s of d.stakeholders.rejected) add('Stakeholders', `${who(s)} rejected`, s.after!.line);
   for (const s of d.stakeholders.changed) {
@@ -175,8 +200,10 @@ function changeLines(d: DocumentDiff): Line[] {
   for (const q of d.faq.added) add('FAQ', `added "${clip(q.question)}"${q.answered ? '' : ' (unanswered)'}`, q.line);
   for (const q of d.faq.removed) add('FAQ', `removed "${clip(q.question)}"`, q.line, 'before');
   for (const q of d.faq.answered) add('FAQ', `answered "${clip(q.question)}"`, q.line);
-  for (const o of d.outcomes.added) add('Outcomes', `added "${clip(o.after!.statement)}" (target ${o.after!.target ?? 'none'})`, o.after!.line);
-  for (const o of d.outcomes.removed) add('Outcomes', `removed "${clip(o.before!.statement)}"`, o.before!.line, 'before');
+  for (const o of d.outcomes.added)
+    add('Outcomes', `added "${clip(o.after!.statement)}" (target ${o.after!.target ?? 'none'})`, o.after!.line);
+  for (const o of d.outcomes.removed)
+    add('Outcomes', `removed "${clip(o.before!.statement)}"`, o.before!.line, 'before');
   for (const o of d.outcomes.changed) {
     const b = o.before!;
     const a = o.after!;
@@ -209,11 +236,21 @@ function changeSummary(d: DocumentDiff): string[] {
     count(s.changed.length, 'changed'),
   ].filter(Boolean);
   if (stakeholders.length > 0) parts.push(`stakeholders ${stakeholders.join(', ')}`);
-  const sections = [count(d.sections.added.length, 'added'), count(d.sections.removed.length, 'removed')].filter(Boolean);
+  const sections = [count(d.sections.added.length, 'added'), count(d.sections.removed.length, 'removed')].filter(
+    Boolean,
+  );
   if (sections.length > 0) parts.push(`sections ${sections.join(', ')}`);
-  const faq = [count(d.faq.added.length, 'added'), count(d.faq.removed.length, 'removed'), count(d.faq.answered.length, 'newly answered')].filter(Boolean);
+  const faq = [
+    count(d.faq.added.length, 'added'),
+    count(d.faq.removed.length, 'removed'),
+    count(d.faq.answered.length, 'newly answered'),
+  ].filter(Boolean);
   if (faq.length > 0) parts.push(`questions ${faq.join(', ')}`);
-  const outcomes = [count(d.outcomes.added.length, 'added'), count(d.outcomes.removed.length, 'removed'), count(d.outcomes.changed.length, 'changed')].filter(Boolean);
+  const outcomes = [
+    count(d.outcomes.added.length, 'added'),
+    count(d.outcomes.removed.length, 'removed'),
+    count(d.outcomes.changed.length, 'changed'),
+  ].filter(Boolean);
   if (outcomes.length > 0) parts.push(`outcomes ${outcomes.join(', ')}`);
   return parts;
 }
@@ -271,7 +308,11 @@ function diffMarkdown(diffs: DocumentDiff[], base: string, options: FormatOption
         }
         // Lines of the base version cannot be linked to the commit under review.
         const where =
-          line.line === undefined ? '' : line.side === 'before' ? ` (line ${line.line} at base)` : ` ([line ${line.line}](${link(d.path, line.line)}))`;
+          line.line === undefined
+            ? ''
+            : line.side === 'before'
+              ? ` (line ${line.line} at base)`
+              : ` ([line ${line.line}](${link(d.path, line.line)}))`;
         out.push(`- ${inline(line.text)}${where}`);
       }
       out.push('', '</details>', '');
@@ -317,6 +358,7 @@ function capitalize(text: string): string {
 }
 
 function colors(enabled: boolean) {
-  const wrap = (open: number, close: number) => (text: string) => (enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  const wrap = (open: number, close: number) => (text: string) =>
+    enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   return { red: wrap(31, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22), underline: wrap(4, 24) };
 }

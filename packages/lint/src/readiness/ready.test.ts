@@ -83,7 +83,10 @@ describe('assessReadiness', () => {
         { statement: 'Happier merchants', metric: 'NPS', baseline: '30', target: '45', line: 12 },
       ],
     });
-    const r = assessReadiness(doc, fakeLint([{ ruleId: 'faq-answered', line: 20, message: '"How much?" is not answered' }]));
+    const r = assessReadiness(
+      doc,
+      fakeLint([{ ruleId: 'faq-answered', line: 20, message: '"How much?" is not answered' }]),
+    );
     expect(r.blockers.map((b) => b.message)).toEqual([
       '"How much?" is not answered',
       '"When?" has no answer',
@@ -103,7 +106,10 @@ describe('assessReadiness', () => {
   });
 
   it('closes rejected and shelved documents: nothing blocks unless a target is asked for', () => {
-    const doc = fakeDoc({ status: 'shelved', objections: [{ stakeholder: 'Finance', objection: 'Cost', status: 'open' }] });
+    const doc = fakeDoc({
+      status: 'shelved',
+      objections: [{ stakeholder: 'Finance', objection: 'Cost', status: 'open' }],
+    });
     const closed = assessReadiness(doc, fakeLint([]));
     expect(closed).toMatchObject({ closed: true, ready: true, blockers: [], blocking: [] });
     expect(closed.notes.map((n) => n.check)).toEqual(['open-objections']);

@@ -161,7 +161,13 @@ export function assessReadiness(doc: PrfaqDocument, lint: LintResult, options: R
     const list = diagnosticsByCheck.get(check) ?? [];
     list.push(diagnostic);
     diagnosticsByCheck.set(check, list);
-    items.push({ check, message: diagnostic.message, line: diagnostic.line, column: diagnostic.column, ruleId: diagnostic.ruleId });
+    items.push({
+      check,
+      message: diagnostic.message,
+      line: diagnostic.line,
+      column: diagnostic.column,
+      ruleId: diagnostic.ruleId,
+    });
   }
 
   // The model knows answers and outcome fields even when the rules are off or not yet written;
@@ -173,7 +179,9 @@ export function assessReadiness(doc: PrfaqDocument, lint: LintResult, options: R
     items.push({ check: 'unanswered-questions', message: `"${entry.question}" has no answer`, ...at(entry.span) });
   }
   for (const outcome of doc.outcomes) {
-    const missing = (['metric', 'baseline', 'target'] as const).filter((key) => blankToUndefined(outcome[key]) === undefined);
+    const missing = (['metric', 'baseline', 'target'] as const).filter(
+      (key) => blankToUndefined(outcome[key]) === undefined,
+    );
     if (missing.length === 0 || reported('outcomes-not-measurable', outcome.span)) continue;
     items.push({
       check: 'outcomes-not-measurable',
@@ -187,9 +195,19 @@ export function assessReadiness(doc: PrfaqDocument, lint: LintResult, options: R
     const who = info.stakeholder ?? 'an unnamed stakeholder';
     if (isOpenObjection(objection)) {
       const owner = info.owner === undefined ? 'no owner' : `owner ${info.owner}`;
-      items.push({ check: 'open-objections', message: `${who}: "${info.objection}" is open (${owner})`, objection: info, ...at(objection.span) });
+      items.push({
+        check: 'open-objections',
+        message: `${who}: "${info.objection}" is open (${owner})`,
+        objection: info,
+        ...at(objection.span),
+      });
     } else if (objection.status === 'deferred') {
-      notes.push({ check: 'deferred-objection', message: `${who}: "${info.objection}" is deferred`, objection: info, ...at(objection.span) });
+      notes.push({
+        check: 'deferred-objection',
+        message: `${who}: "${info.objection}" is deferred`,
+        objection: info,
+        ...at(objection.span),
+      });
     } else if (objection.status === 'accepted') {
       const how = info.resolution === undefined ? '' : `: ${info.resolution}`;
       notes.push({
@@ -205,10 +223,16 @@ export function assessReadiness(doc: PrfaqDocument, lint: LintResult, options: R
     const info = stakeholderInfo(stakeholder);
     const name = info.role === undefined ? info.name : `${info.name} (${info.role})`;
     if (info.prealigned === undefined) {
-      items.push({ check: 'not-prealigned', message: `${name} has no pre-alignment date`, stakeholder: info, ...at(stakeholder.span) });
+      items.push({
+        check: 'not-prealigned',
+        message: `${name} has no pre-alignment date`,
+        stakeholder: info,
+        ...at(stakeholder.span),
+      });
     }
     if (stakeholder.signoff !== 'approved') {
-      const state = stakeholder.signoff === 'rejected' ? 'rejected' : `not signed off (${info.signoff ?? 'no sign-off'})`;
+      const state =
+        stakeholder.signoff === 'rejected' ? 'rejected' : `not signed off (${info.signoff ?? 'no sign-off'})`;
       items.push({ check: 'not-signed-off', message: `${name} ${state}`, stakeholder: info, ...at(stakeholder.span) });
     }
   }

@@ -95,7 +95,9 @@ export function fakeDoc(parts: {
   };
 }
 
-export function fakeLint(diagnostics: Array<Pick<Diagnostic, 'ruleId' | 'line' | 'message'> & Partial<Diagnostic>>): LintResult {
+export function fakeLint(
+  diagnostics: Array<Pick<Diagnostic, 'ruleId' | 'line' | 'message'> & Partial<Diagnostic>>,
+): LintResult {
   const full: Diagnostic[] = diagnostics.map((d) => ({
     severity: 'error',
     column: 1,

@@ -6,7 +6,8 @@ import type { Reporter } from './types.js';
 export const JSON_FORMAT_VERSION = 1;
 
 export const json: Reporter = (results, context = {}) => {
-  const total = (key: 'errorCount' | 'warningCount' | 'infoCount' | 'fixableCount') => results.reduce((sum, r) => sum + r[key], 0);
+  const total = (key: 'errorCount' | 'warningCount' | 'infoCount' | 'fixableCount') =>
+    results.reduce((sum, r) => sum + r[key], 0);
   const out = {
     formatVersion: JSON_FORMAT_VERSION,
     tool: { name: 'prfaq', version: context.version ?? null },

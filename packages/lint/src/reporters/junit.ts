@@ -6,7 +6,9 @@ export const junit: Reporter = (results, context = {}) => {
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
   const failures = results.reduce((sum, r) => sum + r.diagnostics.length, 0);
   const tests = results.reduce((sum, r) => sum + Math.max(1, r.diagnostics.length), 0);
-  out.push(`<testsuites name="prfaq${context.version ? ` ${xml(context.version)}` : ''}" tests="${tests}" failures="${failures}" errors="0">`);
+  out.push(
+    `<testsuites name="prfaq${context.version ? ` ${xml(context.version)}` : ''}" tests="${tests}" failures="${failures}" errors="0">`,
+  );
   for (const result of results) {
     const file = xml(result.path ?? '<text>');
     const count = result.diagnostics.length;
@@ -15,7 +17,9 @@ export const junit: Reporter = (results, context = {}) => {
     for (const d of result.diagnostics) {
       const where = `${result.path ?? ''}:${d.line}:${d.column}`;
       out.push(`    <testcase name="${xml(`${d.ruleId} at ${where}`)}" classname="${file}" time="0">`);
-      out.push(`      <failure message="${xml(d.message)}" type="${xml(d.severity)}">${xml(`${where} ${d.severity} ${d.message} (${d.ruleId})`)}</failure>`);
+      out.push(
+        `      <failure message="${xml(d.message)}" type="${xml(d.severity)}">${xml(`${where} ${d.severity} ${d.message} (${d.ruleId})`)}</failure>`,
+      );
       out.push('    </testcase>');
     }
     out.push('  </testsuite>');

@@ -20,8 +20,13 @@ export const markdown: Reporter = (results, context = {}) => {
   ];
   for (const result of results) {
     for (const d of result.diagnostics) {
-      const rule = context.docsUrl && context.rules?.has(d.ruleId) ? `[${d.ruleId}](${context.docsUrl(d.ruleId)})` : `\`${d.ruleId}\``;
-      lines.push(`| ${code(result.path ?? '')} | ${d.line}:${d.column} | ${label[d.severity]} | ${cell(d.message)} | ${rule} |`);
+      const rule =
+        context.docsUrl && context.rules?.has(d.ruleId)
+          ? `[${d.ruleId}](${context.docsUrl(d.ruleId)})`
+          : `\`${d.ruleId}\``;
+      lines.push(
+        `| ${code(result.path ?? '')} | ${d.line}:${d.column} | ${label[d.severity]} | ${cell(d.message)} | ${rule} |`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
@@ -33,9 +38,7 @@ function count(n: number, word: string): string {
 
 /** Table cell text: pipes escaped, line breaks as spaces, HTML and Markdown markers neutralised. */
 export function cell(text: string): string {
-  return text
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+  return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 }
 
 /** A path as inline code; backticks inside are fenced with a longer run. */

@@ -13,16 +13,52 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { ReporterContext } from './types.js';
 
-const meta = (id: string, recommended: RuleMeta['recommended']): RuleMeta => ({ id, description: `Checks ${id}`, category: 'structure', recommended });
+const meta = (id: string, recommended: RuleMeta['recommended']): RuleMeta => ({
+  id,
+  description: `Checks ${id}`,
+  category: 'structure',
+  recommended,
+});
 
 // Messages and paths with every character the formats must escape.
 const results: LintResult[] = [
   {
     path: 'docs/prfaq/a, b: "c" & <d>.md',
     diagnostics: [
-      { ruleId: 'open-objections', severity: 'error', message: 'Objection by Finance is open; 100% of "owners" <missing> & more\nsecond line', line: 3, column: 5, endLine: 3, endColumn: 12, offset: 20, endOffset: 27 },
-      { ruleId: 'weasel-words', severity: 'warn', message: 'Unexpected "very" | pipe, colon: here', line: 10, column: 1, endLine: 11, endColumn: 2, offset: 90, endOffset: 110, fix: { edits: [{ range: [90, 94], text: '' }] } },
-      { ruleId: 'io-error', severity: 'info', message: 'note\r\nwith CRLF', line: 12, column: 2, endLine: 12, endColumn: 2, offset: 120, endOffset: 120 },
+      {
+        ruleId: 'open-objections',
+        severity: 'error',
+        message: 'Objection by Finance is open; 100% of "owners" <missing> & more\nsecond line',
+        line: 3,
+        column: 5,
+        endLine: 3,
+        endColumn: 12,
+        offset: 20,
+        endOffset: 27,
+      },
+      {
+        ruleId: 'weasel-words',
+        severity: 'warn',
+        message: 'Unexpected "very" | pipe, colon: here',
+        line: 10,
+        column: 1,
+        endLine: 11,
+        endColumn: 2,
+        offset: 90,
+        endOffset: 110,
+        fix: { edits: [{ range: [90, 94], text: '' }] },
+      },
+      {
+        ruleId: 'io-error',
+        severity: 'info',
+        message: 'note\r\nwith CRLF',
+        line: 12,
+        column: 2,
+        endLine: 12,
+        endColumn: 2,
+        offset: 120,
+        endOffset: 120,
+      },
     ],
     errorCount: 1,
     warningCount: 1,
@@ -69,10 +105,27 @@ describe('stylish', () => {
 describe('json', () => {
   it('parses back to the same diagnostics with totals', () => {
     const parsed = JSON.parse(json(results, context));
-    expect(parsed).toMatchObject({ formatVersion: 1, tool: { name: 'prfaq', version: '9.9.9' }, errorCount: 1, warningCount: 1, infoCount: 1, fixableCount: 1 });
+    expect(parsed).toMatchObject({
+      formatVersion: 1,
+      tool: { name: 'prfaq', version: '9.9.9' },
+      errorCount: 1,
+      warningCount: 1,
+      infoCount: 1,
+      fixableCount: 1,
+    });
     expect(parsed.results.map((r: { path: string }) => r.path)).toEqual([results[0]!.path, 'clean.md']);
     expect(parsed.results[0].diagnostics).toEqual(results[0]!.diagnostics);
-    expect(Object.keys(parsed.results[0].diagnostics[0])).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'endOffset']);
+    expect(Object.keys(parsed.results[0].diagnostics[0])).toEqual([
+      'ruleId',
+      'severity',
+      'message',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'offset',
+      'endOffset',
+    ]);
   });
 });
 
@@ -90,16 +143,23 @@ describe('sarif', () => {
   const validate = ajv.compile(schema);
 
   it('validates against the SARIF 2.1.0 schema, with and without a source root', () => {
-    for (const log of [JSON.parse(sarif(results, context)), JSON.parse(sarif(results, { ...context, cwd: '/work/repo' }))]) {
+    for (const log of [
+      JSON.parse(sarif(results, context)),
+      JSON.parse(sarif(results, { ...context, cwd: '/work/repo' })),
+    ]) {
       const valid = validate(log);
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
     }
-    expect(JSON.parse(sarif(results, { ...context, cwd: '/work/repo' })).runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } });
+    expect(JSON.parse(sarif(results, { ...context, cwd: '/work/repo' })).runs[0].originalUriBaseIds).toEqual({
+      '%SRCROOT%': { uri: 'file:///work/repo/' },
+    });
   });
 
   it('validates with the real rule registry, every rule carrying its docs link', () => {
-    const log = JSON.parse(sarif(results, { rules: new Map(registry.map((r) => [r.meta.id, r.meta])), docsUrl, version: '1.0.0' }));
+    const log = JSON.parse(
+      sarif(results, { rules: new Map(registry.map((r) => [r.meta.id, r.meta])), docsUrl, version: '1.0.0' }),
+    );
     expect(validate(log)).toBe(true);
     const described = log.runs[0].tool.driver.rules.filter((r: { helpUri?: string }) => r.helpUri);
     expect(described.map((r: { id: string }) => r.id).sort()).toEqual(registry.map((r) => r.meta.id).sort());
@@ -118,14 +178,21 @@ describe('sarif', () => {
     expect(run.tool.driver).toMatchObject({ name: 'prfaq', version: '9.9.9' });
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(ids).toEqual(['open-objections', 'quiet-rule', 'weasel-words', 'io-error']);
-    expect(run.tool.driver.rules[0]).toMatchObject({ helpUri: 'https://example.test/rules/open-objections.md', defaultConfiguration: { level: 'error' } });
+    expect(run.tool.driver.rules[0]).toMatchObject({
+      helpUri: 'https://example.test/rules/open-objections.md',
+      defaultConfiguration: { level: 'error' },
+    });
     expect(run.tool.driver.rules[1].defaultConfiguration.enabled).toBe(false);
     const [first, second, third] = run.results;
     expect(first).toMatchObject({ ruleId: 'open-objections', ruleIndex: 0, level: 'error' });
     expect(second).toMatchObject({ ruleId: 'weasel-words', ruleIndex: 2, level: 'warning' });
     expect(third).toMatchObject({ ruleId: 'io-error', ruleIndex: 3, level: 'note' });
     expect(first.locations[0].physicalLocation).toEqual({
-      artifactLocation: { uri: 'docs/prfaq/a%2C%20b%3A%20%22c%22%20%26%20%3Cd%3E.md', uriBaseId: '%SRCROOT%', index: 0 },
+      artifactLocation: {
+        uri: 'docs/prfaq/a%2C%20b%3A%20%22c%22%20%26%20%3Cd%3E.md',
+        uriBaseId: '%SRCROOT%',
+        index: 0,
+      },
       region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 12 },
     });
   });
@@ -148,7 +215,12 @@ describe('github', () => {
 });
 
 describe('junit', () => {
-  const parser = new XMLParser({ htmlEntities: true, ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) });
+  const parser = new XMLParser({
+    htmlEntities: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => ['testsuite', 'testcase'].includes(name),
+  });
 
   it('is well-formed XML with one suite per file and one failing case per diagnostic', () => {
     const xml = junit(results, context);
@@ -158,7 +230,9 @@ describe('junit', () => {
     const [problems, clean] = doc.testsuites.testsuite;
     expect(problems.name).toBe(results[0]!.path);
     expect(problems.testcase).toHaveLength(3);
-    expect(problems.testcase[0].failure.message).toBe('Objection by Finance is open; 100% of "owners" <missing> & more\nsecond line');
+    expect(problems.testcase[0].failure.message).toBe(
+      'Objection by Finance is open; 100% of "owners" <missing> & more\nsecond line',
+    );
     expect(problems.testcase[0].failure.type).toBe('error');
     expect(clean).toMatchObject({ name: 'clean.md', tests: '1', failures: '0' });
     expect(clean.testcase[0].failure).toBeUndefined();

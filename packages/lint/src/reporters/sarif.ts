@@ -5,7 +5,11 @@ import { pathToFileURL } from 'node:url';
 import type { RuleMeta, Severity } from '../types.js';
 import type { Reporter } from './types.js';
 
-const level: Record<Exclude<Severity, 'off'>, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note' };
+const level: Record<Exclude<Severity, 'off'>, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warn: 'warning',
+  info: 'note',
+};
 
 export const sarif: Reporter = (results, context = {}) => {
   const known: ReadonlyMap<string, RuleMeta> = context.rules ?? new Map();
@@ -21,7 +25,10 @@ export const sarif: Reporter = (results, context = {}) => {
     };
     if (meta) {
       descriptor.helpUri = context.docsUrl?.(id);
-      descriptor.defaultConfiguration = { enabled: meta.recommended !== 'off', level: meta.recommended === 'off' ? 'warning' : level[meta.recommended] };
+      descriptor.defaultConfiguration = {
+        enabled: meta.recommended !== 'off',
+        level: meta.recommended === 'off' ? 'warning' : level[meta.recommended],
+      };
       descriptor.properties = { category: meta.category, ...(meta.fixable ? { fixable: meta.fixable } : {}) };
     }
     if (descriptor.helpUri === undefined) delete descriptor.helpUri;
@@ -43,7 +50,13 @@ export const sarif: Reporter = (results, context = {}) => {
         },
         columnKind: 'utf16CodeUnits',
         // SARIF wants an absolute URI for a base; without a known folder the base is left for the consumer (GitHub uses the checkout).
-        ...(context.cwd ? { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } } } : {}),
+        ...(context.cwd
+          ? {
+              originalUriBaseIds: {
+                '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href },
+              },
+            }
+          : {}),
         artifacts: [] as Array<{ location: { uri: string; uriBaseId: string } }>,
         results: results.flatMap((result) => {
           const uri = pathToUri(result.path ?? 'unknown.md');
@@ -58,7 +71,12 @@ export const sarif: Reporter = (results, context = {}) => {
               {
                 physicalLocation: {
                   artifactLocation: { uri, uriBaseId: '%SRCROOT%', index: artifactIndex },
-                  region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column : 1) },
+                  region: {
+                    startLine: d.line,
+                    startColumn: d.column,
+                    endLine: d.endLine,
+                    endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column : 1),
+                  },
                 },
               },
             ],

@@ -25,7 +25,9 @@ export const stylish: Reporter = (results, context = {}) => {
     fixed += result.fixedCount ?? 0;
     if (result.diagnostics.length === 0) continue;
     lines.push(paint('underline', result.path ?? '<text>'));
-    const rows = result.diagnostics.map((d) => [`${d.line}:${d.column}`, label[d.severity], oneLine(d.message), d.ruleId] as const);
+    const rows = result.diagnostics.map(
+      (d) => [`${d.line}:${d.column}`, label[d.severity], oneLine(d.message), d.ruleId] as const,
+    );
     const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
     result.diagnostics.forEach((d: Diagnostic, i) => {
       const [where, severity, message, ruleId] = rows[i]!;

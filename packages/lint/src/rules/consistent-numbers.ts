@@ -15,8 +15,16 @@ function locatedChanges(doc: PrfaqDocument): Located[] {
   return proseBlocks(doc).flatMap((block) =>
     changes(block.text).map((change) => ({
       ...change,
-      beforeSpan: spanAt(doc, block.offset + change.before.index, block.offset + change.before.index + change.before.text.length),
-      afterSpan: spanAt(doc, block.offset + change.after.index, block.offset + change.after.index + change.after.text.length),
+      beforeSpan: spanAt(
+        doc,
+        block.offset + change.before.index,
+        block.offset + change.before.index + change.before.text.length,
+      ),
+      afterSpan: spanAt(
+        doc,
+        block.offset + change.after.index,
+        block.offset + change.after.index + change.after.text.length,
+      ),
     })),
   );
 }
@@ -44,10 +52,24 @@ export const consistentNumbers: Rule = {
       if (!baseline || !target || baseline.class !== target.class) continue;
       const name = outcome.metric ?? quoteText(outcome.statement, 40);
       for (const change of found) {
-        if (sameQuantity(change.before, baseline) && !sameQuantity(change.after, target) && change.after.class === target.class) {
-          report(change.afterSpan, `"${change.after.text}" for ${name} differs from the target in the frontmatter (${outcome.target}); use one number everywhere`);
-        } else if (sameQuantity(change.after, target) && !sameQuantity(change.before, baseline) && change.before.class === baseline.class) {
-          report(change.beforeSpan, `"${change.before.text}" for ${name} differs from the baseline in the frontmatter (${outcome.baseline}); use one number everywhere`);
+        if (
+          sameQuantity(change.before, baseline) &&
+          !sameQuantity(change.after, target) &&
+          change.after.class === target.class
+        ) {
+          report(
+            change.afterSpan,
+            `"${change.after.text}" for ${name} differs from the target in the frontmatter (${outcome.target}); use one number everywhere`,
+          );
+        } else if (
+          sameQuantity(change.after, target) &&
+          !sameQuantity(change.before, baseline) &&
+          change.before.class === baseline.class
+        ) {
+          report(
+            change.beforeSpan,
+            `"${change.before.text}" for ${name} differs from the baseline in the frontmatter (${outcome.baseline}); use one number everywhere`,
+          );
         }
       }
     }
@@ -60,11 +82,17 @@ export const consistentNumbers: Rule = {
     const order = new Map(found.map((change, i) => [change, i]));
     const keyOf = (q: Quantity): string => `${q.class}:${q.value.toPrecision(12)}`;
     const candidates = (change: Located): Located[] => {
-      const list = [...(firstBySide.before.get(keyOf(change.before)) ?? []), ...(firstBySide.after.get(keyOf(change.after)) ?? [])];
+      const list = [
+        ...(firstBySide.before.get(keyOf(change.before)) ?? []),
+        ...(firstBySide.after.get(keyOf(change.after)) ?? []),
+      ];
       return list.sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
     };
     const remember = (change: Located): void => {
-      for (const [side, other] of [['before', 'after'], ['after', 'before']] as const) {
+      for (const [side, other] of [
+        ['before', 'after'],
+        ['after', 'before'],
+      ] as const) {
         const key = keyOf(change[side]);
         const list = firstBySide[side].get(key) ?? [];
         if (list.length < 2 && !list.some((seen) => sameQuantity(seen[other], change[other]))) list.push(change);

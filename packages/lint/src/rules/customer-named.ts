@@ -17,7 +17,8 @@ export const customerNamed: Rule = {
       // Without frontmatter the customer lives in the prose, where only a reader can judge it: stay quiet.
       if (!doc.frontmatter.present) return;
       ctx.report({
-        message: 'Frontmatter names no customer; add customer: (who this is for, e.g. "independent merchants selling on Acme")',
+        message:
+          'Frontmatter names no customer; add customer: (who this is for, e.g. "independent merchants selling on Acme")',
         span: frontmatterBlockStart(doc),
       });
       return;

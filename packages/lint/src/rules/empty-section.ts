@@ -7,7 +7,17 @@ import { quoteText } from './_util/text.js';
 /** Parts that a group title stands above, when its own parts follow at the same level (bold pseudo-headings have no nesting). */
 const groups: Partial<Record<SectionKind, readonly SectionKind[]>> = {
   faq: ['external-faq', 'internal-faq', 'faq'],
-  'press-release': ['headline', 'subheading', 'summary', 'problem', 'solution', 'leader-quote', 'how-it-works', 'customer-quote', 'call-to-action'],
+  'press-release': [
+    'headline',
+    'subheading',
+    'summary',
+    'problem',
+    'solution',
+    'leader-quote',
+    'how-it-works',
+    'customer-quote',
+    'call-to-action',
+  ],
   'working-backwards': ['press-release', 'summary', 'unknown'],
 };
 
@@ -28,11 +38,21 @@ export const emptySection: Rule = {
     const headline = findHeadline(doc);
     // The headline's own heading often has nothing under it before the next part ("# Title" then "# FAQ").
     const holdsHeadline = (heading: Section['heading']): boolean =>
-      headline !== undefined && heading.start.offset <= headline.span.start.offset && headline.span.end.offset <= heading.end.offset;
+      headline !== undefined &&
+      heading.start.offset <= headline.span.start.offset &&
+      headline.span.end.offset <= heading.end.offset;
     // A question heading with nothing under it is an unanswered question: faq-answered reports it, once.
-    const questionAt = new Set(doc.faq.filter((entry) => entry.style === 'heading').map((entry) => entry.span.start.line));
+    const questionAt = new Set(
+      doc.faq.filter((entry) => entry.style === 'heading').map((entry) => entry.span.start.line),
+    );
     for (const section of doc.sections) {
-      if (!section.empty || section.kind === 'headline' || holdsHeadline(section.heading) || titlesGroup(doc.sections, section)) continue;
+      if (
+        !section.empty ||
+        section.kind === 'headline' ||
+        holdsHeadline(section.heading) ||
+        titlesGroup(doc.sections, section)
+      )
+        continue;
       if (questionAt.has(section.heading.start.line)) continue;
       // An empty part the profile requires is as good as missing; any other empty heading is untidy.
       const isRequired = required.has(section.kind);

@@ -10,7 +10,9 @@ import { lint } from '../engine.js';
 
 const dir = fileURLToPath(new URL('../../../../examples/', import.meta.url));
 const update = process.env.PRFAQ_UPDATE === '1';
-const examples = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && !f.endsWith('.expected.md') && f !== 'README.md') : [];
+const examples = existsSync(dir)
+  ? readdirSync(dir).filter((f) => f.endsWith('.md') && !f.endsWith('.expected.md') && f !== 'README.md')
+  : [];
 
 function diagnostics(name: string) {
   const config = loadConfigFile(join(dir, 'prfaq.config.yaml'));
@@ -25,12 +27,15 @@ describe('examples', () => {
     expect(diagnostics('instant-payouts.md')).toEqual([]);
   });
 
-  it.each(examples.filter((name) => name !== 'instant-payouts.md'))('%s has exactly its expected diagnostics', (name) => {
-    const file = join(dir, name.replace(/\.md$/, '.expected.json'));
-    const found = diagnostics(name);
-    if (update) writeFileSync(file, `${JSON.stringify(found, null, 2)}\n`);
-    expect(found).toEqual(JSON.parse(readFileSync(file, 'utf8')));
-  });
+  it.each(examples.filter((name) => name !== 'instant-payouts.md'))(
+    '%s has exactly its expected diagnostics',
+    (name) => {
+      const file = join(dir, name.replace(/\.md$/, '.expected.json'));
+      const found = diagnostics(name);
+      if (update) writeFileSync(file, `${JSON.stringify(found, null, 2)}\n`);
+      expect(found).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    },
+  );
 
   it.each(examples.filter((name) => existsSync(join(dir, name.replace(/\.md$/, '.expected.md')))))(
     "%s has every problem in its reviewer's list",
@@ -38,7 +43,10 @@ describe('examples', () => {
       const review = readFileSync(join(dir, name.replace(/\.md$/, '.expected.md')), 'utf8');
       // Table rows: | line | problem | `rule-a`, `rule-b` (line 36) |
       const wanted = [...review.matchAll(/^\| (\d+) \|[^\n]*\|([^|\n]*)\|\s*$/gm)].flatMap((row) =>
-        [...row[2]!.matchAll(/`([a-z-]+)`(?: \(line (\d+)\)| \([^)]*?\))?/g)].map((m) => ({ ruleId: m[1]!, line: Number(m[2] ?? row[1]) })),
+        [...row[2]!.matchAll(/`([a-z-]+)`(?: \(line (\d+)\)| \([^)]*?\))?/g)].map((m) => ({
+          ruleId: m[1]!,
+          line: Number(m[2] ?? row[1]),
+        })),
       );
       expect(wanted.length).toBeGreaterThan(20);
       const found = diagnostics(name);

@@ -29,7 +29,9 @@ export const faqAudiences: Rule = {
     const found = audiences(doc);
     // An Internal FAQ the profile requires on its own is reported by required-sections, not twice.
     const only = (kind: string): boolean =>
-      ctx.profileDef.required.some((entry) => (typeof entry === 'string' ? entry === kind : entry.every((k) => k === kind)));
+      ctx.profileDef.required.some((entry) =>
+        typeof entry === 'string' ? entry === kind : entry.every((k) => k === kind),
+      );
     if (!found.internal) {
       if (only('internal-faq')) return;
       ctx.report({

@@ -36,13 +36,23 @@ function normalised(doc: PrfaqDocument): Record<string, unknown> {
     const fromFrontmatter = doc.stakeholders.filter((s) => s.source === 'frontmatter');
     copy.stakeholders = copy.stakeholders.map((s: unknown, i) => {
       const signoff = fromFrontmatter[i]?.signoff;
-      return s && typeof s === 'object' && typeof (s as Record<string, unknown>).signoff === 'string' && signoff !== undefined ? { ...s, signoff } : s;
+      return s &&
+        typeof s === 'object' &&
+        typeof (s as Record<string, unknown>).signoff === 'string' &&
+        signoff !== undefined
+        ? { ...s, signoff }
+        : s;
     });
   }
   return copy;
 }
 
-const singular: Record<string, string> = { stakeholders: 'stakeholder', outcomes: 'outcome', objections: 'objection', constraints: 'constraint' };
+const singular: Record<string, string> = {
+  stakeholders: 'stakeholder',
+  outcomes: 'outcome',
+  objections: 'objection',
+  constraints: 'constraint',
+};
 
 /** `/status` -> `"status"`, `/outcomes/0` -> `outcome 1`, `/stakeholders/1/signoff` -> `"signoff" of stakeholder 2`. */
 function keyName(path: string): string {
@@ -53,7 +63,9 @@ function keyName(path: string): string {
   if (/^\d+$/.test(last)) return item(parts[parts.length - 2] ?? '', last);
   if (parts.length === 1) return `"${last}"`;
   const parent = parts[parts.length - 2]!;
-  return /^\d+$/.test(parent) ? `"${last}" of ${item(parts[parts.length - 3] ?? '', parent)}` : `"${last}" of "${parent}"`;
+  return /^\d+$/.test(parent)
+    ? `"${last}" of ${item(parts[parts.length - 3] ?? '', parent)}`
+    : `"${last}" of "${parent}"`;
 }
 
 function where(doc: PrfaqDocument, path: string, prefer: 'key' | 'value'): Span {
@@ -78,9 +90,21 @@ function describe(error: ErrorObject, data: Record<string, unknown>): string | u
     }
     case 'type': {
       const type = (error.params as { type: string | string[] }).type;
-      const wanted = [type].flat().map((t) => ({ array: 'a list', object: 'a mapping (key: value)', string: 'text', number: 'a number' })[t] ?? t);
+      const wanted = [type]
+        .flat()
+        .map(
+          (t) => ({ array: 'a list', object: 'a mapping (key: value)', string: 'text', number: 'a number' })[t] ?? t,
+        );
       const value = pointer(data, error.instancePath);
-      const actual = Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'a mapping' : typeof value === 'string' ? 'text' : `a ${typeof value}`;
+      const actual = Array.isArray(value)
+        ? 'a list'
+        : value === null
+          ? 'empty'
+          : typeof value === 'object'
+            ? 'a mapping'
+            : typeof value === 'string'
+              ? 'text'
+              : `a ${typeof value}`;
       return `${name} is ${actual}; expected ${wanted.join(' or ')}`;
     }
     case 'minLength':
@@ -94,7 +118,11 @@ function pointer(data: unknown, path: string): unknown {
   return path
     .split('/')
     .slice(1)
-    .reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+    .reduce<unknown>(
+      (value, key) =>
+        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+      data,
+    );
 }
 
 export const frontmatterSchemaRule: Rule<Options> = {
@@ -115,7 +143,10 @@ export const frontmatterSchemaRule: Rule<Options> = {
     const fm = doc.frontmatter;
     if (!fm.present) {
       if (ctx.options.require) {
-        ctx.report({ message: 'Document has no frontmatter; start it with a --- block holding title, status and owner', span: documentStart(doc) });
+        ctx.report({
+          message: 'Document has no frontmatter; start it with a --- block holding title, status and owner',
+          span: documentStart(doc),
+        });
       }
       return;
     }
@@ -134,14 +165,19 @@ export const frontmatterSchemaRule: Rule<Options> = {
       const suggestion = closest(key, known);
       if (suggestion === undefined) continue;
       typos.add(`${parent}/${suggestion}`);
-      ctx.report({ message: `Unknown key "${key}" in ${parent === '' ? 'the frontmatter' : keyName(parent)}; did you mean "${suggestion}"?`, span: location.key });
+      ctx.report({
+        message: `Unknown key "${key}" in ${parent === '' ? 'the frontmatter' : keyName(parent)}; did you mean "${suggestion}"?`,
+        span: location.key,
+      });
     }
 
     const seen = new Set<string>();
     const errors = validate(normalised(doc));
     // Fix: every missing top-level key at once (`owner:` with an empty value, for the author to fill), one shared edit.
     const missingKeys = errors.flatMap((error) =>
-      error.keyword === 'required' && error.instancePath === '' && !typos.has(`/${(error.params as { missingProperty: string }).missingProperty}`)
+      error.keyword === 'required' &&
+      error.instancePath === '' &&
+      !typos.has(`/${(error.params as { missingProperty: string }).missingProperty}`)
         ? [(error.params as { missingProperty: string }).missingProperty]
         : [],
     );
@@ -156,7 +192,11 @@ export const frontmatterSchemaRule: Rule<Options> = {
     }
     for (const error of errors) {
       // "no owner" next to "ownr: did you mean owner?" says the same thing twice.
-      if (error.keyword === 'required' && typos.has(`${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}`)) continue;
+      if (
+        error.keyword === 'required' &&
+        typos.has(`${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}`)
+      )
+        continue;
       const message = describe(error, fm.data);
       if (message === undefined || seen.has(`${error.instancePath}|${message}`)) continue;
       seen.add(`${error.instancePath}|${message}`);
@@ -166,7 +206,11 @@ export const frontmatterSchemaRule: Rule<Options> = {
           : error.instancePath === ''
             ? addKeys
             : addNestedFrontmatterKeys(doc, error.instancePath, nested.get(error.instancePath) ?? []);
-      ctx.report({ message, span: where(doc, error.instancePath, error.keyword === 'required' ? 'key' : 'value'), fix });
+      ctx.report({
+        message,
+        span: where(doc, error.instancePath, error.keyword === 'required' ? 'key' : 'value'),
+        fix,
+      });
     }
 
     const status = fm.data.status;

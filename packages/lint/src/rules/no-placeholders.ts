@@ -44,7 +44,9 @@ export const noPlaceholders: Rule<Options> = {
     defaultOptions: { extra: [] },
   },
   check(doc, ctx) {
-    const extra = ctx.options.extra.map((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'gu'));
+    const extra = ctx.options.extra.map(
+      (word) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'gu'),
+    );
     const patterns = [...builtin, ...extra];
     // A draft is allowed to be unfinished: still shown, but not as an error.
     const severity = doc.status === 'draft' ? ('warn' as const) : undefined;
@@ -54,11 +56,19 @@ export const noPlaceholders: Rule<Options> = {
     // separates an ancestor.)
     const ancestors = new Set<string>();
     for (const path of Object.keys(doc.frontmatter.locations)) {
-      for (let cut = path.lastIndexOf('/'); cut > 0 && !ancestors.has(path.slice(0, cut)); cut = path.lastIndexOf('/', cut - 1)) ancestors.add(path.slice(0, cut));
+      for (
+        let cut = path.lastIndexOf('/');
+        cut > 0 && !ancestors.has(path.slice(0, cut));
+        cut = path.lastIndexOf('/', cut - 1)
+      )
+        ancestors.add(path.slice(0, cut));
     }
     for (const [path, location] of Object.entries(doc.frontmatter.locations)) {
       if (ancestors.has(path)) continue;
-      runs.push({ text: doc.text.slice(location.value.start.offset, location.value.end.offset), offset: location.value.start.offset });
+      runs.push({
+        text: doc.text.slice(location.value.start.offset, location.value.end.offset),
+        offset: location.value.start.offset,
+      });
     }
     const frontmatterEnd = doc.frontmatter.span?.end.offset ?? 0;
     const found: Array<[number, string]> = [];

@@ -10,7 +10,8 @@ const columnNames = { stakeholder: 'Stakeholder', objection: 'Objection', status
 export const objectionFields: Rule = {
   meta: {
     id: 'objection-fields',
-    description: 'Each objection has a stakeholder, a text and a known status (aliases such as done or wontfix are named)',
+    description:
+      'Each objection has a stakeholder, a text and a known status (aliases such as done or wontfix are named)',
     category: 'objections',
     recommended: 'error',
     fixable: 'objections',
@@ -18,7 +19,9 @@ export const objectionFields: Rule = {
   check(doc, ctx) {
     const tablesMissing = new Map<number, string[]>();
     doc.objectionTables.forEach((table, index) => {
-      const missing = (Object.keys(columnNames) as Array<keyof typeof columnNames>).filter((name) => table.columns[name] === undefined);
+      const missing = (Object.keys(columnNames) as Array<keyof typeof columnNames>).filter(
+        (name) => table.columns[name] === undefined,
+      );
       tablesMissing.set(index, missing);
       if (missing.length === 0) return;
       const names = missing.map((name) => columnNames[name]);
@@ -33,10 +36,16 @@ export const objectionFields: Rule = {
       const missingColumns = objection.table === undefined ? [] : (tablesMissing.get(objection.table) ?? []);
       const label = describeObjection(objection);
       if (!objection.stakeholder?.trim() && !missingColumns.includes('stakeholder')) {
-        ctx.report({ message: `${label} names no stakeholder; say who raised it`, span: fieldSpan(objection, 'stakeholder') });
+        ctx.report({
+          message: `${label} names no stakeholder; say who raised it`,
+          span: fieldSpan(objection, 'stakeholder'),
+        });
       }
       if (objection.objection.trim() === '' && !missingColumns.includes('objection')) {
-        ctx.report({ message: `${label} has no text; write the concern in the stakeholder's words`, span: fieldSpan(objection, 'objection') });
+        ctx.report({
+          message: `${label} has no text; write the concern in the stakeholder's words`,
+          span: fieldSpan(objection, 'objection'),
+        });
       }
       if (missingColumns.includes('status')) continue;
       const raw = objection.rawStatus?.trim() ?? '';
@@ -54,7 +63,9 @@ export const objectionFields: Rule = {
           message: `${label} has status "${raw}", read as "${objection.status}"; write "${objection.status}"`,
           span: fieldSpan(objection, 'status'),
           severity: 'info',
-          fix: objection.fields.status ? replaceValue(doc, objection.fields.status.span, raw, objection.status) : undefined,
+          fix: objection.fields.status
+            ? replaceValue(doc, objection.fields.status.span, raw, objection.status)
+            : undefined,
         });
       }
     }

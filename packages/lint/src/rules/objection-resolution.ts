@@ -15,7 +15,9 @@ export const objectionResolution: Rule = {
     for (const objection of declaredObjections(doc.objections)) {
       if ((objection.status !== 'resolved' && objection.status !== 'accepted') || resolutionOf(objection)) continue;
       const expected =
-        objection.status === 'resolved' ? 'add the resolution (what changed, what was agreed)' : 'add why it was accepted (disagree and commit)';
+        objection.status === 'resolved'
+          ? 'add the resolution (what changed, what was agreed)'
+          : 'add why it was accepted (disagree and commit)';
       ctx.report({
         message: `${describeObjection(objection)} is ${objection.status} but does not say how; ${expected}`,
         span: objection.fields.resolution?.span ?? fieldSpan(objection, 'status'),

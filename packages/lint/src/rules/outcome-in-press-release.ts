@@ -28,7 +28,8 @@ export const outcomeInPressRelease: Rule<Options> = {
     for (const outcome of doc.outcomes) {
       const target = parseQuantity(outcome.target);
       if (target && stated.some((q) => sameQuantity(q, target))) continue;
-      if (!target && outcome.target?.trim() && text.toLowerCase().includes(outcome.target.trim().toLowerCase())) continue;
+      if (!target && outcome.target?.trim() && text.toLowerCase().includes(outcome.target.trim().toLowerCase()))
+        continue;
       if (keywordCoverage(outcome.statement, text) >= ctx.options.minCoverage) continue;
       const hint = outcome.target?.trim() ? ` (with its target, ${outcome.target.trim()})` : '';
       ctx.report({

@@ -12,14 +12,17 @@ const fieldHelp = {
 export const outcomeMeasurable: Rule = {
   meta: {
     id: 'outcome-measurable',
-    description: 'Each outcome has a metric, a baseline and a target and states a number or time frame; a summary without outcomes states a measurable result',
+    description:
+      'Each outcome has a metric, a baseline and a target and states a number or time frame; a summary without outcomes states a measurable result',
     category: 'customer',
     recommended: 'error',
   },
   check(doc, ctx) {
     for (const outcome of doc.outcomes) {
       const span = outcome.fields.statement?.span ?? outcome.span;
-      const label = outcome.statement.trim() ? `Outcome "${quoteText(outcome.statement, 50)}"` : 'Outcome with no statement';
+      const label = outcome.statement.trim()
+        ? `Outcome "${quoteText(outcome.statement, 50)}"`
+        : 'Outcome with no statement';
       const missing = (Object.keys(fieldHelp) as Array<keyof typeof fieldHelp>).filter((key) => !outcome[key]?.trim());
       if (missing.length > 0) {
         ctx.report({
@@ -28,7 +31,10 @@ export const outcomeMeasurable: Rule = {
         });
       }
       if (outcome.statement.trim() && !hasMeasure(outcome.statement)) {
-        ctx.report({ message: `${label} has no number or time frame; say how much and by when (e.g. "from 3 days to 1 hour by Q3")`, span });
+        ctx.report({
+          message: `${label} has no number or time frame; say how much and by when (e.g. "from 3 days to 1 hour by Q3")`,
+          span,
+        });
       }
     }
     if (doc.outcomes.length > 0) return;
@@ -36,7 +42,8 @@ export const outcomeMeasurable: Rule = {
     const found = summary(doc);
     if (!found || hasMeasure(plainText(doc, found.span))) return;
     ctx.report({
-      message: 'Summary states no measurable result; add the number the customer will notice (from what, to what, by when)',
+      message:
+        'Summary states no measurable result; add the number the customer will notice (from what, to what, by when)',
       span: found.anchor,
       severity: 'warn',
     });

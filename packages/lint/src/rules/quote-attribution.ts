@@ -26,11 +26,18 @@ export const quoteAttribution: Rule = {
       if (section.empty) continue; // empty-section reports it
       const text = plainText(doc, section.body);
       const match = forms.map((form) => form.exec(text)).find((m) => m !== null);
-      const who = section.kind === 'leader-quote' ? 'the leader’s name and role' : 'the customer’s name and who they are';
+      const who =
+        section.kind === 'leader-quote' ? 'the leader’s name and role' : 'the customer’s name and who they are';
       if (!match) {
-        ctx.report({ message: `${section.title} is not attributed; add who said it, with ${who}`, span: section.heading });
+        ctx.report({
+          message: `${section.title} is not attributed; add who said it, with ${who}`,
+          span: section.heading,
+        });
       } else if (match[2] === undefined) {
-        ctx.report({ message: `${section.title} is attributed to "${match[1]!.replace(/\.$/u, '')}" with no role; add ${who}`, span: section.heading });
+        ctx.report({
+          message: `${section.title} is attributed to "${match[1]!.replace(/\.$/u, '')}" with no role; add ${who}`,
+          span: section.heading,
+        });
       }
     }
   },

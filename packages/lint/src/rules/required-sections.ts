@@ -6,13 +6,24 @@ import { entryLabel } from './_util/labels.js';
 import { missingSectionFixes } from '../fixes/sections.js';
 
 // The paragraphs of a press release. Most real press releases are prose under the headline, with no heading per part.
-const PRESS_RELEASE_PARTS: ReadonlySet<string> = new Set(['summary', 'problem', 'solution', 'leader-quote', 'how-it-works', 'customer-quote', 'call-to-action']);
+const PRESS_RELEASE_PARTS: ReadonlySet<string> = new Set([
+  'summary',
+  'problem',
+  'solution',
+  'leader-quote',
+  'how-it-works',
+  'customer-quote',
+  'call-to-action',
+]);
 // About one paragraph: below this the press release is a stub, and naming the missing parts helps the author.
 const PROSE_PRESS_RELEASE_WORDS = 50;
 
 /** A press release written as prose, with no part titled: its parts cannot be told apart, so none is reported missing. */
 function prosePressRelease(doc: PrfaqDocument): boolean {
-  return (doc.pressRelease?.words ?? 0) >= PROSE_PRESS_RELEASE_WORDS && !doc.sections.some((section) => PRESS_RELEASE_PARTS.has(section.kind));
+  return (
+    (doc.pressRelease?.words ?? 0) >= PROSE_PRESS_RELEASE_WORDS &&
+    !doc.sections.some((section) => PRESS_RELEASE_PARTS.has(section.kind))
+  );
 }
 
 function present(doc: PrfaqDocument, kind: string): boolean {
@@ -51,7 +62,9 @@ export const requiredSections: Rule = {
   check(doc, ctx) {
     const entries = ctx.profileDef.required.map((entry) => (typeof entry === 'string' ? [entry] : entry));
     // Fix: a stub of each missing section (heading + the template's guidance comment) at its place in profile order.
-    const missing = entries.flatMap((kinds, index) => (!kinds.includes('headline') && !kinds.some((kind) => present(doc, kind)) ? [index] : []));
+    const missing = entries.flatMap((kinds, index) =>
+      !kinds.includes('headline') && !kinds.some((kind) => present(doc, kind)) ? [index] : [],
+    );
     const fixes = missingSectionFixes(doc, ctx.profileDef, missing);
     entries.forEach((kinds, index) => {
       // The headline has a rule of its own (present, single, short), so it is not reported twice.

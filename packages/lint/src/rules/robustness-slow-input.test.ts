@@ -27,7 +27,9 @@ describe('quote-attribution', () => {
   it('stays fast on a long quote full of capitalised words (260 KB took 50 s)', () => {
     const text = `# T\n\n## Leader quote\n\n"${'Ab Cd Ef Gh, '.repeat(20_000)}"\n`;
     const started = performance.now();
-    expect(only('quote-attribution', text).map((d) => d.message)).toEqual(['Leader quote is not attributed; add who said it, with the leader’s name and role']);
+    expect(only('quote-attribution', text).map((d) => d.message)).toEqual([
+      'Leader quote is not attributed; add who said it, with the leader’s name and role',
+    ]);
     expect(performance.now() - started).toBeLessThan(15_000);
   });
 

@@ -63,12 +63,16 @@ describe('every rule', () => {
 
   it('survives randomly assembled PR/FAQ fragments', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 25 }), fc.constantFrom('full', 'lite', 'rfc'), (parts, profile) => {
-        const text = parts.join('');
-        const result = lint(text, { config: { extends: 'strict', profile } });
-        // The BOM is not part of `doc.text`, so positions are checked against the text without it.
-        check(text.replace(/^\uFEFF/, ''), result);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...fragments), { maxLength: 25 }),
+        fc.constantFrom('full', 'lite', 'rfc'),
+        (parts, profile) => {
+          const text = parts.join('');
+          const result = lint(text, { config: { extends: 'strict', profile } });
+          // The BOM is not part of `doc.text`, so positions are checked against the text without it.
+          check(text.replace(/^\uFEFF/, ''), result);
+        },
+      ),
       { numRuns: 100 },
     );
   });

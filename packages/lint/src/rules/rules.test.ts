@@ -17,7 +17,11 @@ const docsDir = join(root, 'docs/rules');
 const update = process.env.PRFAQ_UPDATE === '1';
 
 const markdownIn = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.md')).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith('.md'))
+        .sort()
+    : [];
 
 function runOptions(file: string): RuleRunOptions {
   const optionsFile = file.replace(/\.md$/, '.options.json');
@@ -82,8 +86,14 @@ describe('docs pages', () => {
     expect(existsSync(page), `docs/rules/${id}.md is missing`).toBe(true);
     const text = readFileSync(page, 'utf8');
     const examples = [...text.matchAll(exampleBlock)].map((match) => match[1]!);
-    expect(examples.some((name) => name.startsWith('valid/')), 'needs a passing example').toBe(true);
-    expect(examples.some((name) => name.startsWith('invalid/')), 'needs a failing example').toBe(true);
+    expect(
+      examples.some((name) => name.startsWith('valid/')),
+      'needs a passing example',
+    ).toBe(true);
+    expect(
+      examples.some((name) => name.startsWith('invalid/')),
+      'needs a failing example',
+    ).toBe(true);
     const rendered = text.replace(exampleBlock, (_, name: string) => renderExample(rule, name));
     if (update) writeFileSync(page, rendered);
     expect(text, `docs/rules/${id}.md examples are stale; run PRFAQ_UPDATE=1`).toBe(rendered);
@@ -108,9 +118,14 @@ describe('registry', () => {
       expect(markdownIn(join(fixturesDir, id, 'valid')).length, `${id} has no valid fixture`).toBeGreaterThan(0);
       const invalid = markdownIn(join(fixturesDir, id, 'invalid'));
       expect(invalid.length, `${id} has no invalid fixture`).toBeGreaterThan(0);
-      for (const name of invalid) expect(existsSync(expectedFile(join(fixturesDir, id, 'invalid', name))), `${id}/${name}`).toBe(true);
+      for (const name of invalid)
+        expect(existsSync(expectedFile(join(fixturesDir, id, 'invalid', name))), `${id}/${name}`).toBe(true);
     }
-    expect(readdirSync(fixturesDir).filter((dir) => !dir.startsWith('_')).sort()).toEqual([...ids].sort());
+    expect(
+      readdirSync(fixturesDir)
+        .filter((dir) => !dir.startsWith('_'))
+        .sort(),
+    ).toEqual([...ids].sort());
   });
 
   it('gives every rule options that validate against its own schema', () => {
@@ -125,16 +140,22 @@ describe('registry', () => {
 
   it('docs/rules.md lists every rule with its category, severity and description', () => {
     const rows = rules.map(
-      ({ meta }) => `| [\`${meta.id}\`](rules/${meta.id}.md) | ${meta.category} | ${meta.recommended} | ${meta.fixable ? 'yes' : ''} | ${meta.description} |`,
+      ({ meta }) =>
+        `| [\`${meta.id}\`](rules/${meta.id}.md) | ${meta.category} | ${meta.recommended} | ${meta.fixable ? 'yes' : ''} | ${meta.description} |`,
     );
     const file = join(root, 'docs/rules.md');
     const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    const table = ['| rule | category | recommended | fixable | checks |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+    const table = [
+      '| rule | category | recommended | fixable | checks |',
+      '| --- | --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n');
     // The end marker is matched with or without content before it, so an emptied table is regenerated (and caught).
     const rendered = current.replace(/(<!-- rules:start -->\n)[\s\S]*?(<!-- rules:end -->)/, `$1${table}\n$2`);
     if (update) writeFileSync(file, rendered);
     expect(current).toContain('<!-- rules:start -->');
-    for (const { meta } of rules) expect(current, `docs/rules.md does not list ${meta.id}`).toContain(`[\`${meta.id}\`](rules/${meta.id}.md)`);
+    for (const { meta } of rules)
+      expect(current, `docs/rules.md does not list ${meta.id}`).toContain(`[\`${meta.id}\`](rules/${meta.id}.md)`);
     expect(current, 'docs/rules.md is stale; run PRFAQ_UPDATE=1').toBe(rendered);
   });
 
@@ -152,7 +173,9 @@ describe('frontmatter JSON Schema', () => {
     const file = join(root, 'packages/lint/schema/frontmatter.schema.json');
     const rendered = `${JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', ...frontmatterSchema }, null, 2)}\n`;
     if (update) writeFileSync(file, rendered);
-    expect(existsSync(file) ? readFileSync(file, 'utf8') : '', 'schema file is stale; run PRFAQ_UPDATE=1').toBe(rendered);
+    expect(existsSync(file) ? readFileSync(file, 'utf8') : '', 'schema file is stale; run PRFAQ_UPDATE=1').toBe(
+      rendered,
+    );
   });
 });
 
@@ -162,13 +185,15 @@ describe('realistic good documents', () => {
   const dir = join(fixturesDir, '_documents');
   it.each(markdownIn(dir))('%s', (name) => {
     const file = join(dir, name);
-    const found = lint(readFileSync(file, 'utf8'), { path: name }).diagnostics.map(({ ruleId, line, column, severity, message }) => ({
-      ruleId,
-      line,
-      column,
-      severity,
-      message,
-    }));
+    const found = lint(readFileSync(file, 'utf8'), { path: name }).diagnostics.map(
+      ({ ruleId, line, column, severity, message }) => ({
+        ruleId,
+        line,
+        column,
+        severity,
+        message,
+      }),
+    );
     if (update) writeFileSync(expectedFile(file), `${JSON.stringify(found, null, 2)}\n`);
     expect(found.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(found).toEqual(JSON.parse(readFileSync(expectedFile(file), 'utf8')));

@@ -55,12 +55,17 @@ export const sectionOrder: Rule = {
       if (Array.isArray(entry)) for (const kind of entry) group.set(kind, slot);
     });
     const sameSlot = (a: Section, b: Section): boolean => group.has(a.kind) && group.get(a.kind) === group.get(b.kind);
-    const kept = inPlace(parts.map(rank), (j, i) => rank(parts[j]!) <= rank(parts[i]!) || sameSlot(parts[j]!, parts[i]!));
+    const kept = inPlace(
+      parts.map(rank),
+      (j, i) => rank(parts[j]!) <= rank(parts[i]!) || sameSlot(parts[j]!, parts[i]!),
+    );
     // Report only the sections outside the longest in-order run: moving those fixes the order.
     parts.forEach((section, i) => {
       if (kept.has(i)) return;
       const after = parts.slice(0, i).find((other, j) => kept.has(j) && rank(other) > rank(section));
-      const before = [...parts.slice(i + 1)].reverse().find((other) => kept.has(parts.indexOf(other)) && rank(other) < rank(section));
+      const before = [...parts.slice(i + 1)]
+        .reverse()
+        .find((other) => kept.has(parts.indexOf(other)) && rank(other) < rank(section));
       ctx.report({
         message: after
           ? `Section "${section.title}" comes after "${after.title}"; move it before "${after.title}"`

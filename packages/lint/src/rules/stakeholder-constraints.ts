@@ -12,7 +12,8 @@ interface Options {
 /** Each place a constraint can be addressed: an internal question with its answer, or an objection with its resolution. */
 function answers(doc: PrfaqDocument): string[] {
   const internalSections = sectionsOf(doc, 'internal-faq').map(sectionSpan);
-  const inInternal = (offset: number): boolean => internalSections.some((s) => offset >= s.start.offset && offset < s.end.offset);
+  const inInternal = (offset: number): boolean =>
+    internalSections.some((s) => offset >= s.start.offset && offset < s.end.offset);
   const entries = doc.faq
     .filter((entry) => entry.audience === 'internal' || inInternal(entry.span.start.offset))
     .map((entry) => `${entry.question} ${entry.answer}`);

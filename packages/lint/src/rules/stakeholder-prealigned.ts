@@ -6,7 +6,8 @@ import { describeStakeholder } from '@prfaq/core';
 export const stakeholderPrealigned: Rule = {
   meta: {
     id: 'stakeholder-prealigned',
-    description: 'From review on, every stakeholder has a pre-alignment date; any date given is real and not after the decision date',
+    description:
+      'From review on, every stakeholder has a pre-alignment date; any date given is real and not after the decision date',
     category: 'stakeholders',
     recommended: 'error',
   },
@@ -23,7 +24,10 @@ export const stakeholderPrealigned: Rule = {
           span,
         });
       } else if (!isIsoDate(date)) {
-        ctx.report({ message: `Pre-alignment date "${date}" of ${describeStakeholder(stakeholder)} is not a date; write YYYY-MM-DD`, span });
+        ctx.report({
+          message: `Pre-alignment date "${date}" of ${describeStakeholder(stakeholder)} is not a date; write YYYY-MM-DD`,
+          span,
+        });
       } else if (decision && isIsoDate(decision) && date > decision) {
         ctx.report({
           message: `Stakeholder ${describeStakeholder(stakeholder)} is pre-aligned on ${date}, after the decision date ${decision}; meet them before the decision`,

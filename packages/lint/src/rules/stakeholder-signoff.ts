@@ -20,7 +20,9 @@ export const stakeholderSignoff: Rule = {
           span,
         });
       } else if (doc.status === 'approved' && stakeholder.signoff !== 'approved') {
-        const state = stakeholder.rawSignoff?.trim() ? `sign-off is "${stakeholder.rawSignoff.trim()}"` : 'no sign-off is recorded';
+        const state = stakeholder.rawSignoff?.trim()
+          ? `sign-off is "${stakeholder.rawSignoff.trim()}"`
+          : 'no sign-off is recorded';
         ctx.report({
           message: `Document is approved but ${who} has not signed off (${state}); get their sign-off: approved`,
           span,

@@ -7,14 +7,16 @@ import { quoteText } from './_util/text.js';
 /** The FAQ entry the objection was found in (its question or its answer), when there is one. */
 function askedBy(faq: readonly FaqEntry[], objection: Objection): FaqEntry | undefined {
   const at = objection.span.start.offset;
-  const within = (span: FaqEntry['span'] | undefined): boolean => span !== undefined && span.start.offset <= at && at < span.end.offset;
+  const within = (span: FaqEntry['span'] | undefined): boolean =>
+    span !== undefined && span.start.offset <= at && at < span.end.offset;
   return faq.find((entry) => within(entry.span) || within(entry.answerSpan));
 }
 
 export const untrackedObjections: Rule = {
   meta: {
     id: 'untracked-objections',
-    description: 'A document that raises objections only in its FAQ or a risks section tracks them with a stakeholder, status and owner',
+    description:
+      'A document that raises objections only in its FAQ or a risks section tracks them with a stakeholder, status and owner',
     category: 'objections',
     // Information only: answering "Why should we not do this?" is good practice; tracking what it raises is the next step.
     recommended: 'info',

@@ -50,7 +50,10 @@ function patternFor(list: readonly string[]): RegExp {
   let pattern = patterns.get(key);
   if (!pattern) {
     // Longest first so that "lightning fast" wins over a shorter entry it contains.
-    const alternatives = [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const alternatives = [...list]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|');
     pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, 'giu');
     if (patterns.size >= 32) patterns.clear();
     patterns.set(key, pattern);
@@ -77,7 +80,9 @@ export const weaselWords: Rule<Options> = {
   },
   check(doc, ctx) {
     const allow = new Set(ctx.options.allow.map((w) => w.toLowerCase()));
-    const list = [...(ctx.options.words ?? defaultWeaselWords), ...ctx.options.extra].filter((w) => !allow.has(w.toLowerCase()));
+    const list = [...(ctx.options.words ?? defaultWeaselWords), ...ctx.options.extra].filter(
+      (w) => !allow.has(w.toLowerCase()),
+    );
     if (list.length === 0) return;
     const pattern = patternFor(list);
     // Quotes are a person's own words; the rule is about the author's claims.

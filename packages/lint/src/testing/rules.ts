@@ -5,7 +5,12 @@ import type { Rule, Severity } from '../types.js';
  * Reports every occurrence of `options.word` (default `word`) as a whole word (so the rule id `no-foo`
  * in a suppression comment is not a "foo"), with a fix replacing it by `options.replacement` when set.
  */
-export function wordRule(id: string, word: string, recommended: Severity = 'warn', replacement?: string): Rule<{ word: string; replacement?: string }> {
+export function wordRule(
+  id: string,
+  word: string,
+  recommended: Severity = 'warn',
+  replacement?: string,
+): Rule<{ word: string; replacement?: string }> {
   return {
     meta: {
       id,
@@ -15,7 +20,11 @@ export function wordRule(id: string, word: string, recommended: Severity = 'warn
       ...(replacement !== undefined ? { fixable: 'writing' as const } : {}),
       schema: {
         type: 'object',
-        properties: { word: { type: 'string', minLength: 1 }, replacement: { type: 'string' }, pattern: { type: 'string', format: 'regex' } },
+        properties: {
+          word: { type: 'string', minLength: 1 },
+          replacement: { type: 'string' },
+          pattern: { type: 'string', format: 'regex' },
+        },
         additionalProperties: false,
       },
       defaultOptions: { word, ...(replacement !== undefined ? { replacement } : {}) },
@@ -26,7 +35,10 @@ export function wordRule(id: string, word: string, recommended: Severity = 'warn
       for (const match of doc.text.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g'))) {
         const at = match.index;
         const span = { start: doc.positionAt(at), end: doc.positionAt(at + needle.length) };
-        const fix = ctx.options.replacement !== undefined ? { edits: [{ range: [at, at + needle.length] as [number, number], text: ctx.options.replacement }] } : undefined;
+        const fix =
+          ctx.options.replacement !== undefined
+            ? { edits: [{ range: [at, at + needle.length] as [number, number], text: ctx.options.replacement }] }
+            : undefined;
         ctx.report({ message: `Unexpected "${needle}"`, span, ...(fix ? { fix } : {}) });
       }
     },

@@ -2,7 +2,16 @@
 // (renames followed, new and deleted ones included), checks both versions with the current config,
 // and prints what changed for the review.
 import path from 'node:path';
-import { assessReadiness, diffDocuments, formatDiff, hasChanges, type DiffSide, type DocumentDiff, type ReadinessFormat, type ReadinessTarget } from '@prfaq/lint';
+import {
+  assessReadiness,
+  diffDocuments,
+  formatDiff,
+  hasChanges,
+  type DiffSide,
+  type DocumentDiff,
+  type ReadinessFormat,
+  type ReadinessTarget,
+} from '@prfaq/lint';
 import { CliError, ExitCode } from '../../shared/exit.js';
 import { changesSince, realOrSame, repoRoot, resolveCommit, showFile, untrackedFiles } from '../../shared/git.js';
 import type { Io } from '../../shared/io.js';
@@ -73,7 +82,14 @@ export async function runDiff(base: string, paths: string[], options: DiffOption
     }
   }
   diffs.sort((a, b) => a.path.localeCompare(b.path));
-  await emit(formatDiff(diffs, base, options.format, { color: options.color && options.output === undefined, link: linkFor(io, root) }), options.output, io);
+  await emit(
+    formatDiff(diffs, base, options.format, {
+      color: options.color && options.output === undefined,
+      link: linkFor(io, root),
+    }),
+    options.output,
+    io,
+  );
   return failed ? ExitCode.Error : ExitCode.Ok;
 }
 

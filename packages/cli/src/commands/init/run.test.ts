@@ -10,7 +10,9 @@ let repo: ReturnType<typeof tempRepo>;
 beforeEach(() => {
   repo = tempRepo();
 });
-afterEach(() => { repo.cleanup(); });
+afterEach(() => {
+  repo.cleanup();
+});
 
 const read = (file: string): string => readFileSync(path.join(repo.dir, file), 'utf8');
 
@@ -28,7 +30,8 @@ describe('prfaq init', () => {
   it('writes a config that the config loader accepts, with its $schema and the new-document folder', async () => {
     await run(repo.dir, 'init');
     const config = loadConfigFile(path.join(repo.dir, 'prfaq.config.yaml'));
-    expect(config.$schema).toBe('https://unpkg.com/@prfaq/lint/schema/config.schema.json');
+    // Versioned, so that the schema matches the rules of the release that wrote the config (docs/configuration.md).
+    expect(config.$schema).toBe(`https://unpkg.com/@prfaq/lint@${VERSION}/schema/config.schema.json`);
     expect(config.extends).toEqual(['recommended']);
     expect(config.new).toEqual({ folder: 'prfaq', template: 'full' });
     expect(config.files).toBeUndefined(); // prfaq/ is searched by default
@@ -41,7 +44,11 @@ describe('prfaq init', () => {
     expect(workflow.on.pull_request.paths).toEqual(['**/*.md', 'prfaq.config.yaml', '.github/workflows/prfaq.yml']);
     expect(workflow.permissions).toEqual({ contents: 'read' });
     const steps = workflow.jobs.lint.steps as Array<Record<string, any>>;
-    expect(steps.at(-1)).toEqual({ name: 'Lint PR/FAQs', 'working-directory': '.', run: `npx --yes prfaq@${VERSION} lint --format github` });
+    expect(steps.at(-1)).toEqual({
+      name: 'Lint PR/FAQs',
+      'working-directory': '.',
+      run: `npx --yes prfaq@${VERSION} lint --format github`,
+    });
   });
 
   it('is idempotent and never overwrites: a second run changes nothing and says what it left alone', async () => {
@@ -52,8 +59,7 @@ describe('prfaq init', () => {
     expect(again).toEqual({
       code: 0,
       err: '',
-      out:
-        'left alone    prfaq.config.yaml (already exists)\nleft alone    prfaq/ (already exists)\nleft alone    .github/workflows/prfaq.yml (already exists)\n\nNothing to do: everything was already set up.\n',
+      out: 'left alone    prfaq.config.yaml (already exists)\nleft alone    prfaq/ (already exists)\nleft alone    .github/workflows/prfaq.yml (already exists)\n\nNothing to do: everything was already set up.\n',
     });
     expect(read('prfaq.config.yaml')).toBe('extends: strict\n');
     expect(read('.github/workflows/prfaq.yml')).toBe('name: mine\n');
@@ -62,7 +68,9 @@ describe('prfaq init', () => {
   it('creates only what is missing, and counts any config file name as the config', async () => {
     writeFileSync(path.join(repo.dir, '.prfaqrc.json'), '{}');
     const result = await run(repo.dir, 'init');
-    expect(result.out).toContain('left alone    .prfaqrc.json (already exists)\ncreated       prfaq/\ncreated       .github/workflows/prfaq.yml\n');
+    expect(result.out).toContain(
+      'left alone    .prfaqrc.json (already exists)\ncreated       prfaq/\ncreated       .github/workflows/prfaq.yml\n',
+    );
     expect(existsSync(path.join(repo.dir, 'prfaq.config.yaml'))).toBe(false);
     expect(read('.github/workflows/prfaq.yml')).toContain('      - .prfaqrc.json\n');
   });
@@ -82,7 +90,11 @@ describe('prfaq init', () => {
 
   it('refuses a folder outside the repository', async () => {
     const result = await run(repo.dir, 'init', '--folder', '../elsewhere');
-    expect(result).toEqual({ code: 2, out: '', err: `prfaq: --folder: "../elsewhere" is not a folder inside the repository (${repo.dir})\n` });
+    expect(result).toEqual({
+      code: 2,
+      out: '',
+      err: `prfaq: --folder: "../elsewhere" is not a folder inside the repository (${repo.dir})\n`,
+    });
     expect(existsSync(path.join(repo.dir, 'prfaq.config.yaml'))).toBe(false);
   });
 
@@ -93,6 +105,8 @@ describe('prfaq init', () => {
     // The workflow runs `prfaq lint` with no paths: the new draft must be among what it finds.
     const linted = await run(repo.dir, 'lint', '--format', 'json');
     const { results } = JSON.parse(linted.out) as { results: Array<{ path: string }> };
-    expect(results.map((r) => path.relative(repo.dir, path.resolve(repo.dir, r.path)))).toEqual(['prfaq/instant-payouts.md']);
+    expect(results.map((r) => path.relative(repo.dir, path.resolve(repo.dir, r.path)))).toEqual([
+      'prfaq/instant-payouts.md',
+    ]);
   });
 });

@@ -33,7 +33,10 @@ export async function runInit(flags: InitFlags, io: Io): Promise<number> {
   outcomes.push(
     existingConfig
       ? { path: existingConfig, created: false }
-      : await create(configFile, fill(readInit('prfaq.config.yaml'), { folder: yamlScalar(folderName), files: filesBlock(folderName) })),
+      : await create(
+          configFile,
+          fill(readInit('prfaq.config.yaml'), { folder: yamlScalar(folderName), files: filesBlock(folderName) }),
+        ),
   );
 
   if (fs.existsSync(folder)) {
@@ -62,7 +65,11 @@ export async function runInit(flags: InitFlags, io: Io): Promise<number> {
     const shown = toPosix(path.relative(cwd, outcome.path)) + (outcome.path.endsWith(path.sep) ? '/' : '');
     io.stdout(outcome.created ? `created       ${shown}\n` : `left alone    ${shown} (already exists)\n`);
   }
-  io.stdout(outcomes.some((o) => o.created) ? '\nNext: prfaq new --title "Your idea"\n' : '\nNothing to do: everything was already set up.\n');
+  io.stdout(
+    outcomes.some((o) => o.created)
+      ? '\nNext: prfaq new --title "Your idea"\n'
+      : '\nNothing to do: everything was already set up.\n',
+  );
   return ExitCode.Ok;
 }
 

@@ -8,7 +8,9 @@ import { captureIo } from '../../shared/testing.js';
 
 const examples = path.resolve(import.meta.dirname, '../../../../../examples');
 const dir = mkdtempSync(path.join(tmpdir(), 'prfaq-inspect-'));
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 async function run(...args: string[]) {
   const io = captureIo({ cwd: examples });
@@ -22,15 +24,47 @@ describe('prfaq inspect', () => {
     expect([code, err]).toEqual([0, '']);
     const [doc] = JSON.parse(out);
     expect(Object.keys(doc)).toEqual(
-      expect.arrayContaining(['path', 'title', 'status', 'headline', 'sections', 'faq', 'objections', 'stakeholders', 'outcomes', 'words']),
+      expect.arrayContaining([
+        'path',
+        'title',
+        'status',
+        'headline',
+        'sections',
+        'faq',
+        'objections',
+        'stakeholders',
+        'outcomes',
+        'words',
+      ]),
     );
-    expect(doc).toMatchObject({ path: 'instant-payouts.md', title: 'Instant Payouts', status: 'review', profile: 'full' });
+    expect(doc).toMatchObject({
+      path: 'instant-payouts.md',
+      title: 'Instant Payouts',
+      status: 'review',
+      profile: 'full',
+    });
     expect(doc.headline).toMatchObject({ source: 'h1', line: 37 });
-    expect(doc.sections[1]).toEqual({ kind: 'subheading', title: 'Subheading', level: 2, style: 'atx', line: 39, column: 1, parent: 0, words: expect.any(Number), empty: false });
+    expect(doc.sections[1]).toEqual({
+      kind: 'subheading',
+      title: 'Subheading',
+      level: 2,
+      style: 'atx',
+      line: 39,
+      column: 1,
+      parent: 0,
+      words: expect.any(Number),
+      empty: false,
+    });
     expect(doc.faq.filter((e: { audience: string }) => e.audience === 'external')).toHaveLength(5);
     expect(doc.faq.filter((e: { audience: string }) => e.audience === 'internal')).toHaveLength(5);
     expect(doc.faq.every((e: { answered: boolean }) => e.answered)).toBe(true);
-    expect(doc.faq[0]).toMatchObject({ question: 'How much does an instant payout cost?', audience: 'external', answered: true, line: 78, id: null });
+    expect(doc.faq[0]).toMatchObject({
+      question: 'How much does an instant payout cost?',
+      audience: 'external',
+      answered: true,
+      line: 78,
+      id: null,
+    });
     expect(doc.objections.map((o: { stakeholder: string; status: string }) => [o.stakeholder, o.status])).toEqual([
       ['Finance', 'resolved'],
       ['Risk', 'resolved'],
@@ -44,7 +78,11 @@ describe('prfaq inspect', () => {
       ['Luis Ortega', 'approved'],
       ['Mei Tanaka', 'approved'],
     ]);
-    expect(doc.outcomes[0]).toMatchObject({ metric: expect.stringContaining('median time'), baseline: '3 business days', target: '1 hour' });
+    expect(doc.outcomes[0]).toMatchObject({
+      metric: expect.stringContaining('median time'),
+      baseline: '3 business days',
+      target: '1 hour',
+    });
     expect(doc.words.pressRelease).toBeGreaterThan(300);
     expect(doc.problems).toEqual([]);
   });
@@ -54,7 +92,15 @@ describe('prfaq inspect', () => {
     writeFileSync(file, 'Just a sentence.\n');
     const { out } = await run(file, '--format', 'json');
     const [doc] = JSON.parse(out);
-    expect(doc).toMatchObject({ title: null, status: null, sections: [], faq: [], objections: [], stakeholders: [], outcomes: [] });
+    expect(doc).toMatchObject({
+      title: null,
+      status: null,
+      sections: [],
+      faq: [],
+      objections: [],
+      stakeholders: [],
+      outcomes: [],
+    });
     expect(doc.headline).toMatchObject({ text: 'Just a sentence.', source: 'paragraph' });
   });
 
@@ -89,10 +135,15 @@ describe('prfaq inspect', () => {
 
   it('keeps a BOM and CRLF file readable', async () => {
     const file = path.join(dir, 'crlf.md');
-    writeFileSync(file, '\uFEFF---\r\nstatus: Draft\r\n---\r\n# Acme launches X\r\n\r\n## FAQ\r\n\r\nQ: Why?\r\n\r\nA: Because.\r\n');
+    writeFileSync(
+      file,
+      '\uFEFF---\r\nstatus: Draft\r\n---\r\n# Acme launches X\r\n\r\n## FAQ\r\n\r\nQ: Why?\r\n\r\nA: Because.\r\n',
+    );
     const { out } = await run(file, '--format', 'json');
     const [doc] = JSON.parse(out);
     expect(doc).toMatchObject({ status: 'draft', headline: { text: 'Acme launches X', line: 4 } });
-    expect(doc.faq).toEqual([expect.objectContaining({ question: 'Why?', answered: true, line: 8, audience: 'unknown' })]);
+    expect(doc.faq).toEqual([
+      expect.objectContaining({ question: 'Why?', answered: true, line: 8, audience: 'unknown' }),
+    ]);
   });
 });

@@ -19,11 +19,53 @@ export interface InspectResult {
   headline: { text: string; source: string; line: number; column: number } | null;
   profile: string;
   meta: Record<string, { value: string; source: string; line: number }>;
-  sections: { kind: string; title: string; level: number; style: string; line: number; column: number; parent: number | null; words: number; empty: boolean }[];
-  faq: { id: string | null; question: string; audience: string; answered: boolean; style: string; line: number; column: number; answer: string }[];
-  objections: { stakeholder: string | null; objection: string; status: string | null; rawStatus: string | null; owner: string | null; resolution: string | null; source: string; line: number; column: number }[];
-  stakeholders: { name: string; role: string | null; prealigned: string | null; signoff: string | null; source: string; line: number }[];
-  outcomes: { statement: string; metric: string | null; baseline: string | null; target: string | null; line: number }[];
+  sections: {
+    kind: string;
+    title: string;
+    level: number;
+    style: string;
+    line: number;
+    column: number;
+    parent: number | null;
+    words: number;
+    empty: boolean;
+  }[];
+  faq: {
+    id: string | null;
+    question: string;
+    audience: string;
+    answered: boolean;
+    style: string;
+    line: number;
+    column: number;
+    answer: string;
+  }[];
+  objections: {
+    stakeholder: string | null;
+    objection: string;
+    status: string | null;
+    rawStatus: string | null;
+    owner: string | null;
+    resolution: string | null;
+    source: string;
+    line: number;
+    column: number;
+  }[];
+  stakeholders: {
+    name: string;
+    role: string | null;
+    prealigned: string | null;
+    signoff: string | null;
+    source: string;
+    line: number;
+  }[];
+  outcomes: {
+    statement: string;
+    metric: string | null;
+    baseline: string | null;
+    target: string | null;
+    line: number;
+  }[];
   words: { total: number; pressRelease: number; faq: number };
   problems: { code: string; message: string; line: number; column: number }[];
 }
@@ -35,15 +77,25 @@ export function inspectResult(doc: PrfaqDocument, displayPath: string): InspectR
   return {
     path: displayPath,
     // Without a title in the metadata, a first H1 that is not the headline names the document.
-    title: doc.meta.title?.value ?? doc.sections.find((s) => s.level === 1 && s.style !== 'bold' && s.kind === 'unknown')?.title ?? null,
+    title:
+      doc.meta.title?.value ??
+      doc.sections.find((s) => s.level === 1 && s.style !== 'bold' && s.kind === 'unknown')?.title ??
+      null,
     status: orNull(doc.status),
     rawStatus: orNull(doc.meta.status?.value),
     headline: doc.headline
-      ? { text: doc.headline.text, source: doc.headline.source, line: doc.headline.span.start.line, column: doc.headline.span.start.column }
+      ? {
+          text: doc.headline.text,
+          source: doc.headline.source,
+          line: doc.headline.span.start.line,
+          column: doc.headline.span.start.column,
+        }
       : null,
     profile: doc.detectedProfile,
     meta: Object.fromEntries(
-      Object.entries(doc.meta).flatMap(([key, value]) => (value ? [[key, { value: value.value, source: value.source, line: line(value.span) }]] : [])),
+      Object.entries(doc.meta).flatMap(([key, value]) =>
+        value ? [[key, { value: value.value, source: value.source, line: line(value.span) }]] : [],
+      ),
     ),
     sections: doc.sections.map((s) => ({
       kind: s.kind,
@@ -85,9 +137,20 @@ export function inspectResult(doc: PrfaqDocument, displayPath: string): InspectR
       source: s.source,
       line: line(s.span),
     })),
-    outcomes: doc.outcomes.map((o) => ({ statement: o.statement, metric: orNull(o.metric), baseline: orNull(o.baseline), target: orNull(o.target), line: line(o.span) })),
+    outcomes: doc.outcomes.map((o) => ({
+      statement: o.statement,
+      metric: orNull(o.metric),
+      baseline: orNull(o.baseline),
+      target: orNull(o.target),
+      line: line(o.span),
+    })),
     words: { ...doc.words },
-    problems: doc.problems.map((p) => ({ code: p.code, message: p.message, line: p.span.start.line, column: p.span.start.column })),
+    problems: doc.problems.map((p) => ({
+      code: p.code,
+      message: p.message,
+      line: p.span.start.line,
+      column: p.span.start.column,
+    })),
   };
 }
 
@@ -106,10 +169,22 @@ export function formatText(result: InspectResult): string {
   const field = (name: string, value: string): void => void out.push(`  ${name.padEnd(10)}${value}`);
   field('title', result.title ?? '(none)');
   field('status', result.status ?? (result.rawStatus ? `${result.rawStatus} (not a known status)` : '(none)'));
-  field('headline', result.headline ? `${clip(result.headline.text, 90)}  [line ${result.headline.line}, ${result.headline.source}]` : '(none)');
+  field(
+    'headline',
+    result.headline
+      ? `${clip(result.headline.text, 90)}  [line ${result.headline.line}, ${result.headline.source}]`
+      : '(none)',
+  );
   field('profile', result.profile);
   field('words', `press release ${result.words.pressRelease}, FAQ ${result.words.faq}, total ${result.words.total}`);
-  const width = String(Math.max(1, ...result.sections.map((s) => s.line), ...result.faq.map((e) => e.line), ...result.objections.map((o) => o.line))).length;
+  const width = String(
+    Math.max(
+      1,
+      ...result.sections.map((s) => s.line),
+      ...result.faq.map((e) => e.line),
+      ...result.objections.map((o) => o.line),
+    ),
+  ).length;
   const at = (lineNumber: number): string => `    ${String(lineNumber).padStart(width)}  `;
 
   out.push('', `  sections (${result.sections.length})`);
@@ -118,15 +193,22 @@ export function formatText(result: InspectResult): string {
   for (const s of result.sections) {
     const depth = '  '.repeat(Math.max(0, Math.min(s.level, 7) - 1));
     const marker = s.style === 'bold' ? '**' : '#'.repeat(Math.min(s.level, 6));
-    out.push(`${at(s.line)}${depth}${marker} ${clip(s.title, 60)}  → ${s.kind === 'unknown' && questionLines.has(s.line) ? 'FAQ question' : s.kind}${s.empty ? ' (empty)' : ''}`);
+    out.push(
+      `${at(s.line)}${depth}${marker} ${clip(s.title, 60)}  → ${s.kind === 'unknown' && questionLines.has(s.line) ? 'FAQ question' : s.kind}${s.empty ? ' (empty)' : ''}`,
+    );
   }
 
   const external = count(result.faq, (e) => e.audience === 'external');
   const internal = count(result.faq, (e) => e.audience === 'internal');
   const unanswered = count(result.faq, (e) => !e.answered);
-  out.push('', `  faq (${result.faq.length}: ${external} external, ${internal} internal, ${result.faq.length - external - internal} unknown; ${unanswered} unanswered)`);
+  out.push(
+    '',
+    `  faq (${result.faq.length}: ${external} external, ${internal} internal, ${result.faq.length - external - internal} unknown; ${unanswered} unanswered)`,
+  );
   for (const e of result.faq) {
-    out.push(`${at(e.line)}${e.audience.padEnd(9)}${(e.answered ? 'answered' : 'UNANSWERED').padEnd(11)}${e.id ? `${e.id} ` : ''}${clip(e.question, 80)}`);
+    out.push(
+      `${at(e.line)}${e.audience.padEnd(9)}${(e.answered ? 'answered' : 'UNANSWERED').padEnd(11)}${e.id ? `${e.id} ` : ''}${clip(e.question, 80)}`,
+    );
   }
 
   const open = count(result.objections, (o) => o.status === 'open');
@@ -135,12 +217,16 @@ export function formatText(result: InspectResult): string {
   for (const o of result.objections) {
     const status = o.status ?? (o.rawStatus ? `?${o.rawStatus}` : '-');
     const owner = o.owner ? `  owner ${o.owner}` : '';
-    out.push(`${at(o.line)}${clip(o.stakeholder ?? '-', 16).padEnd(17)}${clip(status, 10).padEnd(11)}${clip(o.objection, 60)}${owner}  [${o.source}]`);
+    out.push(
+      `${at(o.line)}${clip(o.stakeholder ?? '-', 16).padEnd(17)}${clip(status, 10).padEnd(11)}${clip(o.objection, 60)}${owner}  [${o.source}]`,
+    );
   }
 
   out.push('', `  stakeholders (${result.stakeholders.length})`);
   for (const s of result.stakeholders) {
-    out.push(`${at(s.line)}${s.name}${s.role ? ` (${s.role})` : ''}  prealigned ${s.prealigned ?? 'no'}, signoff ${s.signoff ?? 'none'}`);
+    out.push(
+      `${at(s.line)}${s.name}${s.role ? ` (${s.role})` : ''}  prealigned ${s.prealigned ?? 'no'}, signoff ${s.signoff ?? 'none'}`,
+    );
   }
   out.push('', `  outcomes (${result.outcomes.length})`);
   for (const o of result.outcomes) {

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { makeRepo, type TestRepo } from '../../shared/git-testing.js';
 import { runCli } from '../../shared/testing.js';
 
-const DOC = '# Acme launches Sharing\n\nTeams share a cart in one click.\n\n## FAQ\n\n### What does it cost?\n\nNothing.\n';
+const DOC =
+  '# Acme launches Sharing\n\nTeams share a cart in one click.\n\n## FAQ\n\n### What does it cost?\n\nNothing.\n';
 
 let repo: TestRepo;
 beforeEach(() => {
@@ -35,7 +36,15 @@ it('finds PRFAQ.md and docs/pr-faq.md with no arguments, and with "."', async ()
 });
 
 it('matches every documented name in any letter case', async () => {
-  const names = ['prfaq.md', 'PR-FAQ.md', 'Pr_Faq.md', 'Press-Release.md', 'launch.PRFAQ.md', 'PRFAQs/one.md', 'pr-faq/two.md'];
+  const names = [
+    'prfaq.md',
+    'PR-FAQ.md',
+    'Pr_Faq.md',
+    'Press-Release.md',
+    'launch.PRFAQ.md',
+    'PRFAQs/one.md',
+    'pr-faq/two.md',
+  ];
   names.forEach((name, index) => {
     repo.write(`team${index}/${name}`, DOC);
   });
@@ -45,5 +54,7 @@ it('matches every documented name in any letter case', async () => {
 it('says which Markdown files a directory named on the command line skipped', async () => {
   const { code, err } = await runCli(repo.dir, 'lint', 'docs');
   expect(code).toBe(2);
-  expect(err).toContain('skipped docs/guide.md, which matches none of them; to lint one, name the file on the command line');
+  expect(err).toContain(
+    'skipped docs/guide.md, which matches none of them; to lint one, name the file on the command line',
+  );
 });

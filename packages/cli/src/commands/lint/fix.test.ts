@@ -1,7 +1,21 @@
 // `prfaq lint --fix`, `--fix-dry-run` and `--fix-type` through main() with the real rule catalogue, on
 // copies of the bundled examples and on small documents: exact outputs, atomic writes, refusals.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, lstatSync, symlinkSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  lstatSync,
+  symlinkSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +56,9 @@ beforeEach(() => {
   mkdirSync(path.join(root, '.git'));
   crash.rename = false;
 });
-afterEach(() => { rmSync(root, { recursive: true, force: true }); });
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 // Missing Solution and Internal FAQ, an alias status, a missing frontmatter key; CRLF and a BOM.
 const broken = [
@@ -78,7 +94,9 @@ const broken = [
 ].join('\r\n');
 
 describe('prfaq lint --fix on the bundled examples', () => {
-  const examples = readdirSync(path.join(repo, 'examples')).filter((name) => name.endsWith('.md') && !name.endsWith('.expected.md'));
+  const examples = readdirSync(path.join(repo, 'examples')).filter(
+    (name) => name.endsWith('.md') && !name.endsWith('.expected.md'),
+  );
 
   it('writes exactly the reviewed output for every example, and a second run changes nothing', async () => {
     expect(examples.length).toBeGreaterThan(0);
@@ -97,7 +115,8 @@ describe('prfaq lint --fix on the bundled examples', () => {
     }
     const again = await run('lint', '--fix', 'examples');
     expect(again.err).toContain('prfaq: fixed 0 problems in 0 files;');
-    for (const name of readdirSync(expectedDir)) expect(examples, `${name} is the expectation of no example`).toContain(name);
+    for (const name of readdirSync(expectedDir))
+      expect(examples, `${name} is the expectation of no example`).toContain(name);
   });
 });
 
@@ -133,7 +152,9 @@ describe('prfaq lint --fix', () => {
     const dry = await run('lint', '--fix-dry-run', '-o', 'report.txt');
     expect(readFileSync(file, 'utf8')).toBe(broken);
     expect(dry.out.startsWith('--- a/prfaq/payouts.md\n+++ b/prfaq/payouts.md\n@@ ')).toBe(true);
-    expect(dry.err).toMatch(/^prfaq: \d+ problems would be fixed in 1 file; \d+ remain \(--fix-dry-run: nothing written\)\n$/);
+    expect(dry.err).toMatch(
+      /^prfaq: \d+ problems would be fixed in 1 file; \d+ remain \(--fix-dry-run: nothing written\)\n$/,
+    );
     expect(readFileSync(path.join(root, 'report.txt'), 'utf8')).not.toMatch(/problems? fixed/);
     await run('lint', '--fix');
     expect(applyPatch(broken, dry.out)).toBe(readFileSync(file, 'utf8'));
@@ -160,7 +181,9 @@ describe('prfaq lint --fix', () => {
       out: '',
       err: 'prfaq: --fix-type structure,layout: unknown fix type "layout"; expected a comma-separated list of structure, frontmatter, objections, writing\n',
     });
-    expect((await run('lint', '--fix-type', 'structure')).err).toBe('prfaq: --fix-type: use it with --fix or --fix-dry-run\n');
+    expect((await run('lint', '--fix-type', 'structure')).err).toBe(
+      'prfaq: --fix-type: use it with --fix or --fix-dry-run\n',
+    );
   });
 
   it('leaves the original intact and no temporary file behind when the process fails between write and rename', async () => {
@@ -177,7 +200,12 @@ describe('prfaq lint --fix', () => {
     const file = write('prfaq/payouts.md', broken);
     const child = spawnSync(
       process.execPath,
-      ['--import', new URL('../../../test/workers/ts-register.mjs', import.meta.url).href, fileURLToPath(new URL('../../../test/fix/kill-child.ts', import.meta.url)), file],
+      [
+        '--import',
+        new URL('../../../test/workers/ts-register.mjs', import.meta.url).href,
+        fileURLToPath(new URL('../../../test/fix/kill-child.ts', import.meta.url)),
+        file,
+      ],
       { encoding: 'utf8', timeout: 60_000 },
     );
     expect(child.stderr).toBe('');
@@ -204,9 +232,14 @@ describe('prfaq lint --fix', () => {
       inputHash: hashInput('the text that was linted\n'),
     };
     const refused = await writeFixes([{ path: file, displayPath: 'prfaq/payouts.md' }], [stale]);
-    expect(refused).toEqual(['prfaq: prfaq/payouts.md: changed on disk while it was being linted; not fixed (run prfaq lint --fix again)']);
+    expect(refused).toEqual([
+      'prfaq: prfaq/payouts.md: changed on disk while it was being linted; not fixed (run prfaq lint --fix again)',
+    ]);
     expect(readFileSync(file, 'utf8')).toBe('edited by someone else\n');
-    const fresh = await writeFixes([{ path: file, displayPath: 'prfaq/payouts.md' }], [{ ...stale, inputHash: hashInput('edited by someone else\n') }]);
+    const fresh = await writeFixes(
+      [{ path: file, displayPath: 'prfaq/payouts.md' }],
+      [{ ...stale, inputHash: hashInput('edited by someone else\n') }],
+    );
     expect(fresh).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe('fixed text\n');
   });

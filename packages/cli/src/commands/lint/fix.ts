@@ -8,7 +8,6 @@ import { writeFileAtomic } from '../../shared/write-file.js';
 import { readMarkdown } from '../../shared/read.js';
 import { hashInput, type FixedResult } from '../../runner/lint-file.js';
 
-
 /** `--fix-type structure,frontmatter`: the kinds to fix, or undefined for all. */
 export function parseFixTypes(value: string | undefined): FixType[] | undefined {
   if (value === undefined) return undefined;
@@ -18,7 +17,9 @@ export function parseFixTypes(value: string | undefined): FixType[] | undefined 
     .filter(Boolean);
   const unknown = types.find((type) => !(FIX_TYPES as readonly string[]).includes(type));
   if (unknown !== undefined || types.length === 0) {
-    throw new CliError(`--fix-type ${value}: ${unknown === undefined ? 'no fix type given' : `unknown fix type "${unknown}"`}; expected a comma-separated list of ${FIX_TYPES.join(', ')}`);
+    throw new CliError(
+      `--fix-type ${value}: ${unknown === undefined ? 'no fix type given' : `unknown fix type "${unknown}"`}; expected a comma-separated list of ${FIX_TYPES.join(', ')}`,
+    );
   }
   return [...new Set(types)] as FixType[];
 }
@@ -34,7 +35,10 @@ interface Fixable {
  * Every file whose fixes changed it and that still holds the text they were computed from (read again
  * now), and one line for each file that does not: it was unreadable or changed on disk meanwhile.
  */
-async function fixableFiles(files: readonly DiscoveredFile[], results: readonly FixedResult[]): Promise<{ fixable: Fixable[]; refused: string[] }> {
+async function fixableFiles(
+  files: readonly DiscoveredFile[],
+  results: readonly FixedResult[],
+): Promise<{ fixable: Fixable[]; refused: string[] }> {
   const fixable: Fixable[] = [];
   const refused: string[] = [];
   for (const [index, result] of results.entries()) {
@@ -43,7 +47,9 @@ async function fixableFiles(files: readonly DiscoveredFile[], results: readonly 
     const read = await readMarkdown(file.path);
     if ('problem' in read) refused.push(`prfaq: ${file.displayPath}: ${read.problem}`);
     else if (result.inputHash === undefined || hashInput(read.text) !== result.inputHash) {
-      refused.push(`prfaq: ${file.displayPath}: changed on disk while it was being linted; not fixed (run prfaq lint --fix again)`);
+      refused.push(
+        `prfaq: ${file.displayPath}: changed on disk while it was being linted; not fixed (run prfaq lint --fix again)`,
+      );
     } else fixable.push({ file, text: read.text, output: result.output });
   }
   return { fixable, refused };
@@ -60,20 +66,28 @@ export async function writeFixes(files: readonly DiscoveredFile[], results: read
       // Through a symbolic link the real file is replaced; renaming over the link would turn it into a copy.
       await writeFileAtomic(await realpath(file.path), output, { overwrite: true });
     } catch (error) {
-      throw new CliError(`${file.displayPath}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new CliError(
+        `${file.displayPath}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
     }
   }
   return refused;
 }
 
 /** The unified diff (`a/` and `b/` paths, as `git apply` reads them) of every file a dry run would change. */
-export async function fixDiff(files: readonly DiscoveredFile[], results: readonly FixedResult[]): Promise<{ diff: string; refused: string[] }> {
+export async function fixDiff(
+  files: readonly DiscoveredFile[],
+  results: readonly FixedResult[],
+): Promise<{ diff: string; refused: string[] }> {
   // Only --fix-dry-run needs the diff library; plain `prfaq lint` does not load it.
   const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
   const { fixable, refused } = await fixableFiles(files, results);
   const patches = fixable.map(({ file, text, output }) => {
     const name = file.displayPath.split('\\').join('/');
-    return createTwoFilesPatch(`a/${name}`, `b/${name}`, text, output, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+    return createTwoFilesPatch(`a/${name}`, `b/${name}`, text, output, undefined, undefined, {
+      context: 3,
+      headerOptions: FILE_HEADERS_ONLY,
+    });
   });
   return { diff: patches.join(''), refused };
 }

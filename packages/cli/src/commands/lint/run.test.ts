@@ -1,6 +1,15 @@
 // `prfaq lint` and `prfaq rules` through main(), on real files in temp directories, with small test
 // rules in place of the catalogue so that every expectation is exact.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,7 +21,11 @@ import { captureIo, runCli } from '../../shared/testing.js';
 vi.mock('../../../../lint/src/rules/index.ts', async () => {
   const { wordRule } = await import('../../../../lint/src/testing/rules.js');
   return {
-    rules: [wordRule('no-foo', 'foo', 'warn'), wordRule('no-bar', 'bar', 'error', 'BAR'), wordRule('no-baz', 'baz', 'off')],
+    rules: [
+      wordRule('no-foo', 'foo', 'warn'),
+      wordRule('no-bar', 'bar', 'error', 'BAR'),
+      wordRule('no-baz', 'baz', 'off'),
+    ],
     docsUrl: (id: string) => `https://docs.test/rules/${id}.md`,
   };
 });
@@ -30,7 +43,9 @@ beforeEach(() => {
   root = realpathSync(mkdtempSync(path.join(tmpdir(), 'prfaq-lint-')));
   mkdirSync(path.join(root, '.git'));
 });
-afterEach(() => { rmSync(root, { recursive: true, force: true }); });
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('prfaq lint: exit codes', () => {
   it('0 when there are no problems', async () => {
@@ -54,21 +69,25 @@ describe('prfaq lint: exit codes', () => {
     write('prfaq/a.md', '# A\n\nfoo then bar\n');
     const { code, out } = await run('lint');
     expect(code).toBe(1);
-    expect(out.split('\n')).toEqual([
-      'prfaq/a.md',
-      '  3:1  warning  Unexpected "foo"  no-foo',
-      '  3:10  error    Unexpected "bar"  no-bar',
-      '',
-      '✖ 2 problems (1 error, 1 warning)',
-      '  1 problem fixable with --fix',
-      '',
-    ].map((line) => line.replace('3:1  warning', '3:1   warning')));
+    expect(out.split('\n')).toEqual(
+      [
+        'prfaq/a.md',
+        '  3:1  warning  Unexpected "foo"  no-foo',
+        '  3:10  error    Unexpected "bar"  no-bar',
+        '',
+        '✖ 2 problems (1 error, 1 warning)',
+        '  1 problem fixable with --fix',
+        '',
+      ].map((line) => line.replace('3:1  warning', '3:1   warning')),
+    );
   });
 
   it('2 when a path matches nothing, unless allowed', async () => {
     const missing = await run('lint', 'nope.md');
     expect(missing).toMatchObject({ code: 2, out: '' });
-    expect(missing.err).toBe('prfaq: nope.md: no such file or directory (use --no-error-on-unmatched-pattern to allow this)\n');
+    expect(missing.err).toBe(
+      'prfaq: nope.md: no such file or directory (use --no-error-on-unmatched-pattern to allow this)\n',
+    );
     expect((await run('lint', 'nope.md', '--no-error-on-unmatched-pattern')).code).toBe(0);
     write('docs/notes.md', 'foo\n');
     const dir = await run('lint', 'docs');
@@ -77,7 +96,9 @@ describe('prfaq lint: exit codes', () => {
       /^prfaq: docs: no PR\/FAQ found in this directory \(looked for \*\*\/\*\.prfaq\.md, .*\*\*\/press-release\.md\); skipped docs\/notes\.md, which matches none of them; to lint one, name the file on the command line, rename it to \*\.prfaq\.md, or add it to "files" in prfaq\.config\.yaml \(use --no-error-on-unmatched-pattern to allow this\)\n$/,
     );
     write('docs/plan.md', 'foo\n');
-    expect((await run('lint', 'docs')).err).toContain('skipped 2 Markdown files that match none of them (docs/notes.md, docs/plan.md); to lint one,');
+    expect((await run('lint', 'docs')).err).toContain(
+      'skipped 2 Markdown files that match none of them (docs/notes.md, docs/plan.md); to lint one,',
+    );
   });
 
   it('2 with one line for a bad config', async () => {
@@ -86,12 +107,16 @@ describe('prfaq lint: exit codes', () => {
     const { code, out, err } = await run('lint');
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toBe(`prfaq: prfaq.config.yaml:2:11: rules.no-foo: must be one of off, info, warn, error, or [severity, { options }]; got "warning"\n`);
+    expect(err).toBe(
+      `prfaq: prfaq.config.yaml:2:11: rules.no-foo: must be one of off, info, warn, error, or [severity, { options }]; got "warning"\n`,
+    );
   });
 
   it('2 for a bad flag value', async () => {
     write('prfaq/a.md', 'x\n');
-    expect((await run('lint', '--format', 'xml')).err).toBe('prfaq: --format xml: unknown format; expected one of stylish, json, sarif, github, junit, markdown\n');
+    expect((await run('lint', '--format', 'xml')).err).toBe(
+      'prfaq: --format xml: unknown format; expected one of stylish, json, sarif, github, junit, markdown\n',
+    );
     expect((await run('lint', '--rule', 'no-such-rule')).code).toBe(2);
     expect((await run('lint', '--max-warnings', 'many')).code).toBe(2);
   });
@@ -104,11 +129,18 @@ describe('prfaq lint: exit codes', () => {
     const { code, out } = await run('lint', '--format', 'json');
     expect(code).toBe(2);
     const report = JSON.parse(out);
-    const byPath = Object.fromEntries(report.results.map((r: { path: string; diagnostics: Array<{ ruleId: string; message: string }> }) => [r.path, r.diagnostics.map((d) => `${d.ruleId}: ${d.message}`)]));
+    const byPath = Object.fromEntries(
+      report.results.map((r: { path: string; diagnostics: Array<{ ruleId: string; message: string }> }) => [
+        r.path,
+        r.diagnostics.map((d) => `${d.ruleId}: ${d.message}`),
+      ]),
+    );
     expect(byPath).toEqual({
       'prfaq/binary.md': ['io-error: the file looks binary (it contains NUL bytes); expected UTF-8 Markdown'],
       'prfaq/good.md': ['no-bar: Unexpected "bar"'],
-      'prfaq/latin1.md': ['io-error: the file is not valid UTF-8 (byte 0xE9 at offset 5); expected UTF-8 Markdown (save it as UTF-8)'],
+      'prfaq/latin1.md': [
+        'io-error: the file is not valid UTF-8 (byte 0xE9 at offset 5); expected UTF-8 Markdown (save it as UTF-8)',
+      ],
       'prfaq/utf16.md': ['io-error: the file is UTF-16 encoded; expected UTF-8 Markdown (save it as UTF-8)'],
     });
   });
@@ -132,7 +164,9 @@ describe('prfaq lint: exit codes', () => {
       ],
       options,
     );
-    expect(dir!.diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([['io-error', 'error', 'is a directory; expected a Markdown file']]);
+    expect(dir!.diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([
+      ['io-error', 'error', 'is a directory; expected a Markdown file'],
+    ]);
     expect(gone!.diagnostics.map((d) => d.message)).toEqual(['no such file (was it deleted or moved during the run?)']);
   });
 });
@@ -147,10 +181,17 @@ describe('prfaq lint: files, config and flags', () => {
     write('prfaq/generated/x.md', 'foo\n');
     write('prfaq/node_modules/y.md', 'foo\n');
     write('.gitignore', 'generated/\n');
-    const paths = async (...args: string[]) => JSON.parse((await run('lint', '--format', 'json', ...args)).out).results.map((r: { path: string }) => r.path);
+    const paths = async (...args: string[]) =>
+      JSON.parse((await run('lint', '--format', 'json', ...args)).out).results.map((r: { path: string }) => r.path);
     expect(await paths()).toEqual(['docs/payouts.prfaq.md', 'prfaq/a.md', 'prfaq/b.md']);
     expect(await paths('README.md', 'prfaq')).toEqual(['README.md', 'prfaq/a.md', 'prfaq/b.md']);
-    expect(await paths('**/*.md')).toEqual(['README.md', 'docs/guide.md', 'docs/payouts.prfaq.md', 'prfaq/a.md', 'prfaq/b.md']);
+    expect(await paths('**/*.md')).toEqual([
+      'README.md',
+      'docs/guide.md',
+      'docs/payouts.prfaq.md',
+      'prfaq/a.md',
+      'prfaq/b.md',
+    ]);
     write('prfaq.config.yaml', 'files: ["docs/**/*.md"]\nignores: ["guide.md"]\n');
     expect(await paths()).toEqual(['docs/payouts.prfaq.md']);
   });
@@ -161,14 +202,30 @@ describe('prfaq lint: files, config and flags', () => {
     write('top.md', 'foo baz\n');
     write('team/doc.md', 'foo baz\n');
     const rules = async (...args: string[]) =>
-      Object.fromEntries(JSON.parse((await run('lint', '--format', 'json', ...args)).out).results.map((r: { path: string; diagnostics: Array<{ ruleId: string; severity: string }> }) => [r.path, r.diagnostics.map((d) => `${d.ruleId}:${d.severity}`)]));
-    expect(await rules('top.md', 'team/doc.md')).toEqual({ 'top.md': ['no-foo:error'], 'team/doc.md': ['no-baz:warn'] });
+      Object.fromEntries(
+        JSON.parse((await run('lint', '--format', 'json', ...args)).out).results.map(
+          (r: { path: string; diagnostics: Array<{ ruleId: string; severity: string }> }) => [
+            r.path,
+            r.diagnostics.map((d) => `${d.ruleId}:${d.severity}`),
+          ],
+        ),
+      );
+    expect(await rules('top.md', 'team/doc.md')).toEqual({
+      'top.md': ['no-foo:error'],
+      'team/doc.md': ['no-baz:warn'],
+    });
     write('ci.yaml', 'extends: strict\n');
-    expect(await rules('top.md', 'team/doc.md', '--config', 'ci.yaml')).toEqual({ 'top.md': ['no-foo:error', 'no-baz:warn'], 'team/doc.md': ['no-foo:error', 'no-baz:warn'] });
+    expect(await rules('top.md', 'team/doc.md', '--config', 'ci.yaml')).toEqual({
+      'top.md': ['no-foo:error', 'no-baz:warn'],
+      'team/doc.md': ['no-foo:error', 'no-baz:warn'],
+    });
   });
 
   it('--print-config shows the effective config for a file', async () => {
-    write('prfaq.config.yaml', 'rules: { no-foo: [error, { word: zap }] }\noverrides:\n  - files: drafts/**\n    rules: { no-bar: off }\n');
+    write(
+      'prfaq.config.yaml',
+      'rules: { no-foo: [error, { word: zap }] }\noverrides:\n  - files: drafts/**\n    rules: { no-bar: off }\n',
+    );
     const { code, out } = await run('lint', '--print-config', 'drafts/x.md');
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual({
@@ -177,14 +234,20 @@ describe('prfaq lint: files, config and flags', () => {
       profile: null,
       sections: {},
       profiles: {},
-      rules: { 'no-foo': ['error', { word: 'zap' }], 'no-bar': ['off', { word: 'bar', replacement: 'BAR' }], 'no-baz': ['off', { word: 'baz' }] },
+      rules: {
+        'no-foo': ['error', { word: 'zap' }],
+        'no-bar': ['off', { word: 'bar', replacement: 'BAR' }],
+        'no-baz': ['off', { word: 'baz' }],
+      },
     });
   });
 
   it('--rule runs only that rule', async () => {
     write('prfaq/a.md', 'foo bar baz\n');
     const out = JSON.parse((await run('lint', '--format', 'json', '--rule', 'no-baz', '--rule', 'no-foo')).out);
-    expect(out.results[0].diagnostics.map((d: { ruleId: string; severity: string }) => `${d.ruleId}:${d.severity}`)).toEqual(['no-foo:warn', 'no-baz:warn']);
+    expect(
+      out.results[0].diagnostics.map((d: { ruleId: string; severity: string }) => `${d.ruleId}:${d.severity}`),
+    ).toEqual(['no-foo:warn', 'no-baz:warn']);
   });
 
   it('-o writes the report to a file, and fails cleanly on a directory', async () => {
@@ -211,11 +274,20 @@ describe('prfaq lint: files, config and flags', () => {
   });
 
   it('reports unknown rules in suppression comments, and unused ones when asked', async () => {
-    write('prfaq/a.md', '# A\n\n<!-- prfaq-disable no-such-rule -->\n\n<!-- prfaq-disable-next-line no-foo -- reviewed -->\nfoo\n\n<!-- prfaq-disable-next-line no-bar -->\nclean\n');
+    write(
+      'prfaq/a.md',
+      '# A\n\n<!-- prfaq-disable no-such-rule -->\n\n<!-- prfaq-disable-next-line no-foo -- reviewed -->\nfoo\n\n<!-- prfaq-disable-next-line no-bar -->\nclean\n',
+    );
     const plain = JSON.parse((await run('lint', '--format', 'json')).out).results[0].diagnostics;
-    expect(plain.map((d: { ruleId: string; line: number }) => `${d.line} ${d.ruleId}`)).toEqual(['3 directive-unknown-rule']);
-    const unused = JSON.parse((await run('lint', '--format', 'json', '--report-unused-directives')).out).results[0].diagnostics;
-    expect(unused.map((d: { ruleId: string; line: number }) => `${d.line} ${d.ruleId}`)).toEqual(['3 directive-unknown-rule', '8 directive-unused']);
+    expect(plain.map((d: { ruleId: string; line: number }) => `${d.line} ${d.ruleId}`)).toEqual([
+      '3 directive-unknown-rule',
+    ]);
+    const unused = JSON.parse((await run('lint', '--format', 'json', '--report-unused-directives')).out).results[0]
+      .diagnostics;
+    expect(unused.map((d: { ruleId: string; line: number }) => `${d.line} ${d.ruleId}`)).toEqual([
+      '3 directive-unknown-rule',
+      '8 directive-unused',
+    ]);
   });
 
   it('colours stylish output only on a colour-capable terminal and never with --no-color', async () => {
@@ -241,6 +313,14 @@ describe('prfaq rules', () => {
       ['no-foo', 'writing', 'warn', 'error', '-', 'https://docs.test/rules/no-foo.md'],
     ]);
     const json = JSON.parse((await run('rules', '--format', 'json')).out);
-    expect(json[2]).toEqual({ id: 'no-foo', category: 'writing', description: 'Reports the word "foo"', recommended: 'warn', strict: 'error', fixable: null, docs: 'https://docs.test/rules/no-foo.md' });
+    expect(json[2]).toEqual({
+      id: 'no-foo',
+      category: 'writing',
+      description: 'Reports the word "foo"',
+      recommended: 'warn',
+      strict: 'error',
+      fixable: null,
+      docs: 'https://docs.test/rules/no-foo.md',
+    });
   });
 });

@@ -2,7 +2,15 @@
 // own function so caching, workers and sharding can wrap `lintFiles` without touching the rest.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ENGINE_IDS, reporterNames, reporters, rules as registry, docsUrl, type LintResult, type ReporterName } from '@prfaq/lint';
+import {
+  ENGINE_IDS,
+  reporterNames,
+  reporters,
+  rules as registry,
+  docsUrl,
+  type LintResult,
+  type ReporterName,
+} from '@prfaq/lint';
 import { CliError, ExitCode } from '../../shared/exit.js';
 import type { Io } from '../../shared/io.js';
 import { ConfigResolver, discoverFiles, displayPath } from '../../shared/files.js';
@@ -46,14 +54,23 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io): Pro
     return ExitCode.Ok;
   }
 
-  let discovered = discoverFiles(patterns, { cwd: io.cwd, configs, errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern });
+  let discovered = discoverFiles(patterns, {
+    cwd: io.cwd,
+    configs,
+    errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
+  });
   if (flags.changedSince !== undefined) {
     const changed = await changedSince(flags.changedSince, io.cwd);
     discovered = discovered.filter((file) => changed(file.path));
   }
-  const files = flags.shard ? selectShard(discovered, parseShard(flags.shard), shardBase(io.cwd), (f) => f.path) : discovered;
+  const files = flags.shard
+    ? selectShard(discovered, parseShard(flags.shard), shardBase(io.cwd), (f) => f.path)
+    : discovered;
   if (flags.debug) {
-    for (const file of files) io.stderr(`prfaq: debug: ${file.displayPath} (config: ${configs.sourceOf(file.path) ?? 'none, recommended preset'})\n`);
+    for (const file of files)
+      io.stderr(
+        `prfaq: debug: ${file.displayPath} (config: ${configs.sourceOf(file.path) ?? 'none, recommended preset'})\n`,
+      );
   }
   const fix = Boolean(flags.fix || flags.fixDryRun);
   const fixTypes = parseFixTypes(flags.fixType);
@@ -73,7 +90,9 @@ export async function runLint(patterns: string[], flags: LintFlags, io: Io): Pro
       cache: Boolean(flags.cache),
       cacheLocation: flags.cacheLocation,
       concurrency: parseConcurrency(flags.concurrency ?? 'auto'),
-      warn: (message) => { io.stderr(`prfaq: ${message}\n`); },
+      warn: (message) => {
+        io.stderr(`prfaq: ${message}\n`);
+      },
     },
   );
   // A dry run prints the patch on stdout unless a machine-readable report goes there.
@@ -119,7 +138,13 @@ export function exitCode(results: readonly LintResult[], maxWarnings: number | u
 
 function errorsOnly(result: LintResult): LintResult {
   const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
-  return { ...result, diagnostics, warningCount: 0, infoCount: 0, fixableCount: diagnostics.filter((d) => d.fix).length };
+  return {
+    ...result,
+    diagnostics,
+    warningCount: 0,
+    infoCount: 0,
+    fixableCount: diagnostics.filter((d) => d.fix).length,
+  };
 }
 
 function checkFormat(format: string): ReporterName {
@@ -160,6 +185,8 @@ async function writeOutput(file: string, text: string, shown: string): Promise<v
     await writeFile(file, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${shown}: cannot write the report (${code === 'EISDIR' ? 'is a directory' : (code ?? (error as Error).message)})`);
+    throw new CliError(
+      `${shown}: cannot write the report (${code === 'EISDIR' ? 'is a directory' : (code ?? (error as Error).message)})`,
+    );
   }
 }

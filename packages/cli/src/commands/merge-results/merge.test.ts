@@ -9,7 +9,13 @@ import { mergeReports } from './merge.js';
 import { selectShard } from '../../runner/shard.js';
 import { captureIo } from '../../shared/testing.js';
 
-const context = { color: false, rules: new Map(rules.map((rule) => [rule.meta.id, rule.meta])), docsUrl, version: '0.1.0', fixed: false };
+const context = {
+  color: false,
+  rules: new Map(rules.map((rule) => [rule.meta.id, rule.meta])),
+  docsUrl,
+  version: '0.1.0',
+  fixed: false,
+};
 
 const diagnostic = (ruleId: string, severity: 'error' | 'warn' | 'info', line: number) => ({
   ruleId,
@@ -54,7 +60,8 @@ describe('mergeReports: JSON', () => {
     const whole = JSON.parse(reporters.json(results, context)) as { results: Array<{ path: string }> };
     const parsed = JSON.parse(merged.text) as typeof whole & Record<string, unknown>;
     // Shards interleave files, so compare as sets of file reports, and totals exactly.
-    const byPath = (r: { results: Array<{ path: string }> }) => [...r.results].sort((a, b) => a.path.localeCompare(b.path));
+    const byPath = (r: { results: Array<{ path: string }> }) =>
+      [...r.results].sort((a, b) => a.path.localeCompare(b.path));
     expect(byPath(parsed)).toEqual(byPath(whole));
     for (const key of ['formatVersion', 'tool', 'errorCount', 'warningCount', 'infoCount', 'fixableCount']) {
       expect(parsed[key], key).toEqual((whole as Record<string, unknown>)[key]);
@@ -66,7 +73,16 @@ describe('mergeReports: JSON', () => {
 describe('mergeReports: SARIF', () => {
   it('makes one run holding every result, with rule and artifact indexes pointing at the right entries', () => {
     const merged = JSON.parse(mergeReports(shardReports('sarif')).text) as {
-      runs: Array<{ tool: { driver: { name: string; rules: Array<{ id: string }> } }; artifacts: Array<{ location: { uri: string } }>; results: Array<{ ruleId: string; ruleIndex: number; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; index: number } } }> }> }>;
+      runs: Array<{
+        tool: { driver: { name: string; rules: Array<{ id: string }> } };
+        artifacts: Array<{ location: { uri: string } }>;
+        results: Array<{
+          ruleId: string;
+          ruleIndex: number;
+          message: { text: string };
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string; index: number } } }>;
+        }>;
+      }>;
     };
     expect(merged.runs).toHaveLength(1);
     const run = merged.runs[0]!;
@@ -90,7 +106,15 @@ describe('mergeReports: bad input', () => {
   it.each([
     [[{ name: 'a.json', text: '{' }], /^a\.json: not a prfaq JSON or SARIF report/],
     [[{ name: 'a.json', text: '{"hello":1}' }], /^a\.json: not a prfaq JSON or SARIF report/],
-    [[{ name: 'o.sarif', text: JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'eslint' } }, results: [] }] }) }], /^o\.sarif: a SARIF log, but not one written by prfaq lint/],
+    [
+      [
+        {
+          name: 'o.sarif',
+          text: JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'eslint' } }, results: [] }] }),
+        },
+      ],
+      /^o\.sarif: a SARIF log, but not one written by prfaq lint/,
+    ],
   ])('rejects %j as a one-line error', (inputs, message) => {
     expect(() => mergeReports(inputs)).toThrow(CliError);
     expect(() => mergeReports(inputs)).toThrow(message);
@@ -99,13 +123,17 @@ describe('mergeReports: bad input', () => {
   it('refuses to mix JSON and SARIF reports', () => {
     const [json] = shardReports('json');
     const [, sarif] = shardReports('sarif');
-    expect(() => mergeReports([json!, sarif!])).toThrow(/shard-2\.sarif: a sarif report cannot be merged with json reports/);
+    expect(() => mergeReports([json!, sarif!])).toThrow(
+      /shard-2\.sarif: a sarif report cannot be merged with json reports/,
+    );
   });
 });
 
 describe('prfaq merge-results', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'prfaq-merge-'));
-  afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('writes the merged report and exits 1 when it holds errors, 2 for a missing report', async () => {
     const names = shardReports('json').map((report) => {

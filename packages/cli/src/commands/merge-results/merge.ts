@@ -25,7 +25,9 @@ export function mergeReports(inputs: readonly Input[]): Merged {
   const format = parsed[0]!.data.format;
   const other = parsed.find((p) => p.data.format !== format);
   if (other) throw new CliError(`${other.name}: a ${other.data.format} report cannot be merged with ${format} reports`);
-  return format === 'json' ? mergeJson(parsed.map((p) => p.data.value)) : mergeSarif(parsed.map((p) => ({ name: p.name, log: p.data.value })));
+  return format === 'json'
+    ? mergeJson(parsed.map((p) => p.data.value))
+    : mergeSarif(parsed.map((p) => ({ name: p.name, log: p.data.value })));
 }
 
 function parseReport(input: Input): { format: MergedFormat; value: Json } {
@@ -38,17 +40,25 @@ function parseReport(input: Input): { format: MergedFormat; value: Json } {
   if (isObject(value) && value.formatVersion === 1 && Array.isArray(value.results)) return { format: 'json', value };
   if (isObject(value) && value.version === '2.1.0' && Array.isArray(value.runs)) {
     const runs = value.runs as unknown[];
-    if (runs.length > 0 && runs.every((run) => isObject(run) && driverOf(run)?.name === 'prfaq' && Array.isArray(run.results))) return { format: 'sarif', value };
+    if (
+      runs.length > 0 &&
+      runs.every((run) => isObject(run) && driverOf(run)?.name === 'prfaq' && Array.isArray(run.results))
+    )
+      return { format: 'sarif', value };
     throw new CliError(`${input.name}: a SARIF log, but not one written by prfaq lint`);
   }
-  throw new CliError(`${input.name}: not a prfaq JSON or SARIF report (expected the output of prfaq lint --format json or sarif)`);
+  throw new CliError(
+    `${input.name}: not a prfaq JSON or SARIF report (expected the output of prfaq lint --format json or sarif)`,
+  );
 }
 
 const COUNTS = ['errorCount', 'warningCount', 'infoCount', 'fixableCount'] as const;
 
 function mergeJson(reports: Json[]): Merged {
   const results = reports.flatMap((report) => report.results as Json[]);
-  const totals = Object.fromEntries(COUNTS.map((key) => [key, results.reduce((sum, r) => sum + (typeof r[key] === 'number' ? (r[key]) : 0), 0)]));
+  const totals = Object.fromEntries(
+    COUNTS.map((key) => [key, results.reduce((sum, r) => sum + (typeof r[key] === 'number' ? r[key] : 0), 0)]),
+  );
   // Same key order as the json reporter, so a merged report diffs cleanly against a single-machine one.
   const merged = { formatVersion: 1, tool: reports[0]!.tool, ...totals, results };
   return { format: 'json', text: `${JSON.stringify(merged, null, 2)}\n`, errorCount: totals.errorCount ?? 0 };
@@ -92,7 +102,10 @@ function mergeSarif(logs: Array<{ name: string; log: Json }>): Merged {
         const physical = location.physicalLocation as Json | undefined;
         const artifact = physical?.artifactLocation as Json | undefined;
         if (!physical || !artifact || typeof artifact.index !== 'number') return location;
-        return { ...location, physicalLocation: { ...physical, artifactLocation: { ...artifact, index: artifactIndex[artifact.index] } } };
+        return {
+          ...location,
+          physicalLocation: { ...physical, artifactLocation: { ...artifact, index: artifactIndex[artifact.index] } },
+        };
       });
       if (result.level === 'error') errorCount++;
       results.push(copy);

@@ -12,7 +12,9 @@ export async function runMergeResults(reports: string[], flags: { outputFile?: s
         return { name, text: await readFile(path.resolve(io.cwd, name), 'utf8') };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new CliError(`${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read the report (${code ?? (error as Error).message})`}`);
+        throw new CliError(
+          `${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read the report (${code ?? (error as Error).message})`}`,
+        );
       }
     }),
   );
@@ -23,7 +25,9 @@ export async function runMergeResults(reports: string[], flags: { outputFile?: s
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, merged.text);
     } catch (error) {
-      throw new CliError(`${flags.outputFile}: cannot write the merged report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new CliError(
+        `${flags.outputFile}: cannot write the merged report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
     }
   } else {
     io.stdout(merged.text);

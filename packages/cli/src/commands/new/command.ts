@@ -8,7 +8,10 @@ const define: DefineCommand = (program, io, setExit) => {
     .command('new')
     .description('start a PR/FAQ from a template, answering the five customer questions')
     .argument('[file]', 'where to write it (default: a slug of the title in the configured folder, prfaq/)')
-    .option('-t, --template <name>', 'template to use (default: full, or new.template in the config; see prfaq templates)')
+    .option(
+      '-t, --template <name>',
+      'template to use (default: full, or new.template in the config; see prfaq templates)',
+    )
     .option('--title <text>', 'title of the product or feature (also names the file)')
     .option('--owner <name>', 'who owns the document')
     .option('--customer <text>', 'who the customer is')
@@ -21,10 +24,25 @@ const define: DefineCommand = (program, io, setExit) => {
       'after',
       '\nOn a terminal, prfaq new asks for what the flags leave out; with --yes, CI=true or no terminal it never asks.\nExit codes: 0 written, 2 usage error, file exists, path outside the repository, or I/O error.',
     )
-    .action(async (file: string | undefined, flags: { template?: string; title?: string; owner?: string; customer?: string; var?: string[]; force?: boolean; yes?: boolean; allowOutside?: boolean; config?: string }) => {
-      const { runNew } = await import('./run.js');
-      setExit(await runNew(file, flags, io));
-    });
+    .action(
+      async (
+        file: string | undefined,
+        flags: {
+          template?: string;
+          title?: string;
+          owner?: string;
+          customer?: string;
+          var?: string[];
+          force?: boolean;
+          yes?: boolean;
+          allowOutside?: boolean;
+          config?: string;
+        },
+      ) => {
+        const { runNew } = await import('./run.js');
+        setExit(await runNew(file, flags, io));
+      },
+    );
 };
 
 export default define;

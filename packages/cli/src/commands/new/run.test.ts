@@ -22,7 +22,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return {
     ...real,
     link: async (...args: Parameters<typeof real.link>) => (failures.link ? fail(failures.link) : real.link(...args)),
-    rename: async (...args: Parameters<typeof real.rename>) => (failures.rename ? fail(failures.rename) : real.rename(...args)),
+    rename: async (...args: Parameters<typeof real.rename>) =>
+      failures.rename ? fail(failures.rename) : real.rename(...args),
   };
 });
 
@@ -32,17 +33,35 @@ beforeEach(() => {
   failures.link = undefined;
   failures.rename = undefined;
 });
-afterEach(() => { repo.cleanup(); });
+afterEach(() => {
+  repo.cleanup();
+});
 
 const read = (file: string): string => readFileSync(path.join(repo.dir, file), 'utf8');
 
 describe('prfaq new, non-interactive', () => {
   it('writes a slug of the title under prfaq/ by default', async () => {
-    const result = await run(repo.dir, 'new', '--title', 'Instant Payouts: paid in 1 hour!', '--owner', 'Jane Doe', '--customer', 'independent merchants');
+    const result = await run(
+      repo.dir,
+      'new',
+      '--title',
+      'Instant Payouts: paid in 1 hour!',
+      '--owner',
+      'Jane Doe',
+      '--customer',
+      'independent merchants',
+    );
     expect(result).toMatchObject({ code: 0, err: '' });
-    expect(result.out).toMatch(/^Created prfaq\/instant-payouts-paid-in-1-hour\.md from the full template \(\d+ fields left to fill: search for \{\{\)/);
+    expect(result.out).toMatch(
+      /^Created prfaq\/instant-payouts-paid-in-1-hour\.md from the full template \(\d+ fields left to fill: search for \{\{\)/,
+    );
     const doc = parse(read('prfaq/instant-payouts-paid-in-1-hour.md'));
-    expect(doc.frontmatter.data).toMatchObject({ title: 'Instant Payouts: paid in 1 hour!', owner: 'Jane Doe', customer: 'independent merchants', status: 'draft' });
+    expect(doc.frontmatter.data).toMatchObject({
+      title: 'Instant Payouts: paid in 1 hour!',
+      owner: 'Jane Doe',
+      customer: 'independent merchants',
+      status: 'draft',
+    });
   });
 
   it('uses the folder and template from the config', async () => {
@@ -64,10 +83,16 @@ describe('prfaq new, non-interactive', () => {
 
   it.each([
     [['--var', 'decision_date=next week'], 'prfaq: --var decision_date: "next week" is not a date as YYYY-MM-DD\n'],
-    [['--var', 'nope=1'], /^prfaq: --var nope: template "full" has no variable "nope"; expected one of customer, problem, /],
+    [
+      ['--var', 'nope=1'],
+      /^prfaq: --var nope: template "full" has no variable "nope"; expected one of customer, problem, /,
+    ],
     [['--var', 'oops'], 'prfaq: --var: "oops" is not key=value; write --var oops=value\n'],
     [['--title', 'bell\u0007'], 'prfaq: --title: contains a control character; expected plain text\n'],
-    [['--template', 'nope'], 'prfaq: --template: unknown template "nope"; expected one of feature, full, internal, rfc (see prfaq templates)\n'],
+    [
+      ['--template', 'nope'],
+      'prfaq: --template: unknown template "nope"; expected one of feature, full, internal, rfc (see prfaq templates)\n',
+    ],
     [[], 'prfaq: new: no file name; give one (prfaq new prfaq/my-idea.md) or a --title to make it from\n'],
   ])('refuses %j with one line and exit 2, writing nothing', async (argv, message) => {
     const result = await run(repo.dir, 'new', ...argv);
@@ -83,7 +108,11 @@ describe('prfaq new never overwrites', () => {
     mkdirSync(path.join(repo.dir, 'prfaq'));
     writeFileSync(path.join(repo.dir, 'prfaq/instant-payouts.md'), 'my work\n');
     const result = await run(repo.dir, 'new', '--title', 'Instant Payouts');
-    expect(result).toEqual({ code: 2, out: '', err: 'prfaq: prfaq/instant-payouts.md: already exists; choose another file name, or pass --force to replace it\n' });
+    expect(result).toEqual({
+      code: 2,
+      out: '',
+      err: 'prfaq: prfaq/instant-payouts.md: already exists; choose another file name, or pass --force to replace it\n',
+    });
     expect(read('prfaq/instant-payouts.md')).toBe('my work\n');
   });
 
@@ -110,12 +139,14 @@ describe('prfaq new never overwrites', () => {
 });
 
 // Every variable of the full template except the customer, which the race test types at the prompt.
-const FILLED_FLAGS_EXCEPT_CUSTOMER = fullTemplate().manifest.variables
-  .filter((v) => v.name !== 'customer')
+const FILLED_FLAGS_EXCEPT_CUSTOMER = fullTemplate()
+  .manifest.variables.filter((v) => v.name !== 'customer')
   .map((v) => `${v.name}=${FILLED[v.name]}`);
 
 function fullTemplate() {
-  const found = loadTemplates([{ dir: BUILTIN_TEMPLATES_DIR, source: 'built-in' }]).templates.find((t) => t.name === 'full');
+  const found = loadTemplates([{ dir: BUILTIN_TEMPLATES_DIR, source: 'built-in' }]).templates.find(
+    (t) => t.name === 'full',
+  );
   if (!found) throw new Error('the full template is missing');
   return found;
 }
@@ -143,7 +174,9 @@ describe('prfaq new stays inside the repository', () => {
   it.each([['../escape.md'], ['prfaq/../../escape.md']])('refuses %s', async (file) => {
     const result = await run(repo.dir, 'new', file, '--yes');
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^prfaq: \S*escape\.md: outside the repository \(.*\); choose a path inside it, or pass --allow-outside\n$/);
+    expect(result.err).toMatch(
+      /^prfaq: \S*escape\.md: outside the repository \(.*\); choose a path inside it, or pass --allow-outside\n$/,
+    );
     expect(existsSync(path.join(path.dirname(repo.dir), 'escape.md'))).toBe(false);
   });
 
@@ -242,12 +275,22 @@ describe('prfaq new on a terminal', () => {
     expect(io.out).toContain('Created prfaq/instant-payouts.md');
     const text = read('prfaq/instant-payouts.md');
     const doc = parse(text);
-    expect(doc.frontmatter.data).toMatchObject({ title: 'Instant Payouts', owner: 'Jane Doe', customer: 'independent merchants selling on Acme' });
+    expect(doc.frontmatter.data).toMatchObject({
+      title: 'Instant Payouts',
+      owner: 'Jane Doe',
+      customer: 'independent merchants selling on Acme',
+    });
     expect(doc.headline?.text).toBe('Merchants get paid in an hour');
-    expect(text).toContain('## Problem\n\n<!-- The problem as the customer lives it today, with evidence of how often and how much it hurts. -->\n\nThey wait 3 days: "cash" is \\#1 \\<pain\\>\n');
-    expect(text).toContain('Instant Payouts is for independent merchants selling on Acme. Paid within 1 hour instead of 3 days.');
+    expect(text).toContain(
+      '## Problem\n\n<!-- The problem as the customer lives it today, with evidence of how often and how much it hurts. -->\n\nThey wait 3 days: "cash" is \\#1 \\<pain\\>\n',
+    );
+    expect(text).toContain(
+      'Instant Payouts is for independent merchants selling on Acme. Paid within 1 hour instead of 3 days.',
+    );
     expect(text).toContain('#### How do we know customers need this?\n\n31 of 40 merchants said so.');
-    expect(text).toContain('## How it works\n\n<!-- The customer\'s first five minutes, step by step: what they see and do. -->\n\nTap Instant, see the money.');
+    expect(text).toContain(
+      "## How it works\n\n<!-- The customer's first five minutes, step by step: what they see and do. -->\n\nTap Instant, see the money.",
+    );
     // Declined the rest: they stay as placeholders for no-placeholders to report; defaults still apply.
     expect(text).toContain('{{leader_quote}}');
     expect(doc.objections.find((o) => o.source === 'table')?.rawStatus).toBe('open');
@@ -256,7 +299,9 @@ describe('prfaq new on a terminal', () => {
   it('does not ask for what the flags already gave, and re-asks after an invalid answer', async () => {
     const io = captureIo({ cwd: repo.dir, isTTY: true });
     const term = scriptedTerminal();
-    const given = ['title', 'owner', 'headline', 'problem', 'benefit', 'evidence', 'experience'].map((name) => `${name}=${FILLED[name]}`);
+    const given = ['title', 'owner', 'headline', 'problem', 'benefit', 'evidence', 'experience'].map(
+      (name) => `${name}=${FILLED[name]}`,
+    );
     const done = runNew('prfaq/x.md', { ...flags, customer: 'merchants', var: given }, io, { terminal: term.terminal });
     await term.answer('Fill in the other 23 fields now?', 'y');
     const optional = fullTemplate().manifest.variables.filter((v) => !v.required);
@@ -272,7 +317,9 @@ describe('prfaq new on a terminal', () => {
     expect(screen).not.toContain('Who owns this document?');
     const text = read('prfaq/x.md');
     expect(parse(text).frontmatter.data).toMatchObject({ customer: 'merchants', 'decision-date': '2026-12-10' });
-    expect(text).toContain('## Subheading\n\n<!-- One sentence under the headline: who the customer is and the single benefit they will notice. -->\n\nFor merchants.\n');
+    expect(text).toContain(
+      '## Subheading\n\n<!-- One sentence under the headline: who the customer is and the single benefit they will notice. -->\n\nFor merchants.\n',
+    );
     expect(text).toContain('{{leader_quote}}');
   });
 

@@ -27,21 +27,32 @@ export interface NewOptions {
   stdinIsTTY?: boolean;
 }
 
-export async function runNew(file: string | undefined, flags: NewFlags, io: Io, options: NewOptions = {}): Promise<number> {
+export async function runNew(
+  file: string | undefined,
+  flags: NewFlags,
+  io: Io,
+  options: NewOptions = {},
+): Promise<number> {
   const context = scaffoldContext(io.cwd, flags.config);
   const template = pickTemplate(context.templateDirs, flags.template ?? context.defaultTemplate, io.cwd);
   const given = valuesFromFlags(template.manifest, flags);
 
   const interactive =
-    !flags.yes && (options.terminal !== undefined || ((options.stdinIsTTY ?? (process.stdin.isTTY as boolean | undefined) === true) && io.isTTY && !isCI(io.env)));
+    !flags.yes &&
+    (options.terminal !== undefined ||
+      ((options.stdinIsTTY ?? (process.stdin.isTTY as boolean | undefined) === true) && io.isTTY && !isCI(io.env)));
   // The prompt library is loaded only when there is someone to ask.
-  const answers = interactive ? await (await import('../../templates/prompt.js')).askMissing(template.manifest, given, options.terminal) : given;
+  const answers = interactive
+    ? await (await import('../../templates/prompt.js')).askMissing(template.manifest, given, options.terminal)
+    : given;
   const values = withDefaults(template.manifest, answers);
 
   const target = targetPath(file, values.title, context.folder, io.cwd);
   const shown = display(target, io.cwd);
   if (!flags.allowOutside && !isInside(target, context.root)) {
-    throw new CliError(`${shown}: outside the repository (${context.root}); choose a path inside it, or pass --allow-outside`);
+    throw new CliError(
+      `${shown}: outside the repository (${context.root}); choose a path inside it, or pass --allow-outside`,
+    );
   }
   if (!flags.force && fs.existsSync(target)) {
     throw new CliError(`${shown}: already exists; choose another file name, or pass --force to replace it`);
@@ -51,7 +62,8 @@ export async function runNew(file: string | undefined, flags: NewFlags, io: Io, 
   try {
     text = render(template.markdown, values);
   } catch (error) {
-    if (error instanceof TemplateSyntaxError) throw new CliError(`${display(path.join(template.dir, 'template.md'), io.cwd)}: ${error.message}`);
+    if (error instanceof TemplateSyntaxError)
+      throw new CliError(`${display(path.join(template.dir, 'template.md'), io.cwd)}: ${error.message}`);
     throw error;
   }
   try {
@@ -59,12 +71,14 @@ export async function runNew(file: string | undefined, flags: NewFlags, io: Io, 
     await writeFileAtomic(target, text, { overwrite: flags.force === true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new CliError(`${shown}: already exists; choose another file name, or pass --force to replace it`);
+    if (code === 'EEXIST')
+      throw new CliError(`${shown}: already exists; choose another file name, or pass --force to replace it`);
     throw new CliError(`${shown}: cannot write (${code ?? (error as Error).message})`);
   }
 
   const left = placeholdersIn(text).length;
-  const todo = left === 0 ? 'every field is filled' : `${left} field${left === 1 ? '' : 's'} left to fill: search for {{`;
+  const todo =
+    left === 0 ? 'every field is filled' : `${left} field${left === 1 ? '' : 's'} left to fill: search for {{`;
   io.stdout(`Created ${shown} from the ${template.name} template (${todo}). Check it with: prfaq lint ${shown}\n`);
   return ExitCode.Ok;
 }
@@ -90,7 +104,9 @@ function targetPath(file: string | undefined, title: string | undefined, folder:
 
 function display(target: string, cwd: string): string {
   const relative = path.relative(cwd, target);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? target : relative.split(path.sep).join('/');
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
+    ? target
+    : relative.split(path.sep).join('/');
 }
 
 /** CI systems set CI=true (GitHub Actions, GitLab, CircleCI...); a prompt there would wait forever. */

@@ -1,6 +1,12 @@
 // `prfaq ready`: a verdict per PR/FAQ. Finds the documents (optionally only those changed since a
 // revision), lints each, turns the results into readiness, prints it, and maps it to the exit code.
-import { assessReadiness, formatReadiness, type Readiness, type ReadinessFormat, type ReadinessTarget } from '@prfaq/lint';
+import {
+  assessReadiness,
+  formatReadiness,
+  type Readiness,
+  type ReadinessFormat,
+  type ReadinessTarget,
+} from '@prfaq/lint';
 import { CliError, ExitCode } from '../../shared/exit.js';
 import { changedSince, repoRoot } from '../../shared/git.js';
 import type { Io } from '../../shared/io.js';
@@ -43,7 +49,14 @@ export async function runReady(paths: string[], options: ReadyOptions, io: Io): 
   if (results.length === 0 && options.changedSince !== undefined && options.format === 'stylish') {
     await emit(`No PR/FAQ changed since ${options.changedSince}.\n`, options.output, io);
   } else {
-    await emit(formatReadiness(results, options.format, { color: options.color && options.output === undefined, link: linkFor(io, root) }), options.output, io);
+    await emit(
+      formatReadiness(results, options.format, {
+        color: options.color && options.output === undefined,
+        link: linkFor(io, root),
+      }),
+      options.output,
+      io,
+    );
   }
   if (failed) return ExitCode.Error;
   return results.every((r) => r.ready) ? ExitCode.Ok : ExitCode.Problems;

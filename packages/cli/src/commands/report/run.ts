@@ -61,11 +61,16 @@ export async function runReport(paths: string[], options: ReportOptions, io: Io)
   const history = options.history ? await collectHistory(inputs, engine, io, now) : undefined;
   // Links are relative to where the report is read: the output file's folder, else the working directory.
   const base = output === undefined ? io.cwd : path.dirname(path.resolve(io.cwd, output));
-  const link: LinkFn = (file, line) => relativeLink(path.relative(base, path.resolve(io.cwd, file)) || path.basename(file), line);
+  const link: LinkFn = (file, line) =>
+    relativeLink(path.relative(base, path.resolve(io.cwd, file)) || path.basename(file), line);
   const model = buildReport(inputs, { link, now, title: options.title, history });
 
   const text =
-    format === 'html' ? renderHtml(model, { version: VERSION }) : format === 'markdown' ? renderMarkdown(model) : `${JSON.stringify(model, null, 2)}\n`;
+    format === 'html'
+      ? renderHtml(model, { version: VERSION })
+      : format === 'markdown'
+        ? renderMarkdown(model)
+        : `${JSON.stringify(model, null, 2)}\n`;
   if (output === undefined) {
     io.stdout(text);
   } else {
@@ -73,7 +78,14 @@ export async function runReport(paths: string[], options: ReportOptions, io: Io)
       await writeFileAtomic(path.resolve(io.cwd, output), text, { overwrite: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const cause = code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? (error as Error).message);
+      const cause =
+        code === 'ENOENT'
+          ? 'the folder does not exist'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code === 'EISDIR'
+              ? 'is a directory'
+              : (code ?? (error as Error).message);
       throw new CliError(`${output}: cannot write the report: ${cause}`);
     }
   }
@@ -83,8 +95,10 @@ export async function runReport(paths: string[], options: ReportOptions, io: Io)
 /** `--html <file>` is `--format html --output <file>`; anything that contradicts it is a usage error. */
 function resolveTarget(options: ReportOptions): { format: ReportFormat; output: string | undefined } {
   if (options.html === undefined) return { format: options.format ?? 'markdown', output: options.output };
-  if (options.output !== undefined) throw new CliError('--html and --output both name the output file; give one of them');
-  if (options.format !== undefined && options.format !== 'html') throw new CliError(`--html writes HTML; it cannot be combined with --format ${options.format}`);
+  if (options.output !== undefined)
+    throw new CliError('--html and --output both name the output file; give one of them');
+  if (options.format !== undefined && options.format !== 'html')
+    throw new CliError(`--html writes HTML; it cannot be combined with --format ${options.format}`);
   if (options.html.trim() === '') throw new CliError('--html needs a file name');
   return { format: 'html', output: options.html };
 }
@@ -93,14 +107,25 @@ function resolveTarget(options: ReportOptions): { format: ReportFormat; output: 
  * Every committed version of every document, parsed with the config that applies to it today.
  * Outside a repository the report says why it has no history instead of failing.
  */
-async function collectHistory(inputs: Array<ReportInput & { file: string }>, engine: Engine, io: Io, now: Date): Promise<HistoryReport> {
+async function collectHistory(
+  inputs: Array<ReportInput & { file: string }>,
+  engine: Engine,
+  io: Io,
+  now: Date,
+): Promise<HistoryReport> {
   let root: string;
   try {
     root = realpathSync(await repoRoot(io.cwd));
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     io.stderr(`prfaq: --history: ${io.cwd}: not inside a git repository; the report has no history section\n`);
-    return { available: false, reason: 'Not inside a git repository: no history to read.', documents: 0, uncommitted: 0, groups: [] };
+    return {
+      available: false,
+      reason: 'Not inside a git repository: no history to read.',
+      documents: 0,
+      uncommitted: 0,
+      groups: [],
+    };
   }
   const histories: HistoryInput[] = [];
   for (const input of inputs) {

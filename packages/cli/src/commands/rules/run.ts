@@ -47,7 +47,13 @@ function textTable(rows: RuleRow[]): string {
 }
 
 function markdownTable(rows: RuleRow[]): string {
-  const lines = ['| Rule | Category | Description | recommended | strict | Fixable |', '| --- | --- | --- | --- | --- | --- |'];
-  for (const r of rows) lines.push(`| [${r.id}](${r.docs}) | ${r.category} | ${r.description.replace(/\|/g, '\\|')} | ${r.recommended} | ${r.strict} | ${r.fixable ?? ''} |`);
+  const lines = [
+    '| Rule | Category | Description | recommended | strict | Fixable |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| [${r.id}](${r.docs}) | ${r.category} | ${r.description.replace(/\|/g, '\\|')} | ${r.recommended} | ${r.strict} | ${r.fixable ?? ''} |`,
+    );
   return `${lines.join('\n')}\n`;
 }

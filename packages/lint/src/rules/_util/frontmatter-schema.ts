@@ -38,7 +38,12 @@ export const frontmatterSchema = {
       items: {
         type: 'object',
         required: ['statement'],
-        properties: { statement: { type: 'string', minLength: 1 }, metric: text, baseline: textOrNumber, target: textOrNumber },
+        properties: {
+          statement: { type: 'string', minLength: 1 },
+          metric: text,
+          baseline: textOrNumber,
+          target: textOrNumber,
+        },
       },
     },
     objections: {
@@ -55,6 +60,7 @@ export const frontmatterSchema = {
 /** Known keys of the object at a data path (`''`, `/stakeholders/0`), for "did you mean". */
 export function knownKeys(path: string): string[] {
   if (path === '') return Object.keys(frontmatterSchema.properties);
-  const list = /^\/(stakeholders|outcomes|objections)\/\d+$/.exec(path)?.[1] as 'stakeholders' | 'outcomes' | 'objections' | undefined;
+  const list = /^\/(stakeholders|outcomes|objections)\/\d+$/.exec(path)?.[1] as
+    'stakeholders' | 'outcomes' | 'objections' | undefined;
   return list ? Object.keys(frontmatterSchema.properties[list].items.properties) : [];
 }

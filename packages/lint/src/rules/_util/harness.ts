@@ -27,11 +27,21 @@ export function runRule(rule: Rule, text: string, run: RuleRunOptions = {}): Fou
   const severity = run.severity ?? (rule.meta.recommended === 'off' ? 'warn' : rule.meta.recommended);
   const result = lint(text, {
     path: 'fixture.md',
-    config: { rules: { [id]: run.options ? [severity, run.options] : severity }, ...(run.profile ? { profile: run.profile } : {}) },
+    config: {
+      rules: { [id]: run.options ? [severity, run.options] : severity },
+      ...(run.profile ? { profile: run.profile } : {}),
+    },
     only: [id],
     rules: [rule],
   });
   return result.diagnostics
     .filter((d) => d.ruleId === id)
-    .map(({ line, column, endLine, endColumn, severity: s, message }) => ({ line, column, endLine, endColumn, severity: s, message }));
+    .map(({ line, column, endLine, endColumn, severity: s, message }) => ({
+      line,
+      column,
+      endLine,
+      endColumn,
+      severity: s,
+      message,
+    }));
 }

@@ -47,7 +47,15 @@ export function hasMeasure(text: string): boolean {
   );
 }
 
-const pressParts = new Set(['summary', 'problem', 'solution', 'leader-quote', 'how-it-works', 'customer-quote', 'call-to-action']);
+const pressParts = new Set([
+  'summary',
+  'problem',
+  'solution',
+  'leader-quote',
+  'how-it-works',
+  'customer-quote',
+  'call-to-action',
+]);
 
 export interface HeadlineFound {
   text: string;
@@ -64,12 +72,16 @@ export interface HeadlineFound {
 export function findHeadline(doc: PrfaqDocument): HeadlineFound | undefined {
   if (doc.headline) {
     const holder = doc.sections.find(
-      (s) => s.heading.start.offset <= doc.headline!.span.start.offset && doc.headline!.span.end.offset <= s.heading.end.offset,
+      (s) =>
+        s.heading.start.offset <= doc.headline!.span.start.offset &&
+        doc.headline!.span.end.offset <= s.heading.end.offset,
     );
     return { text: doc.headline.text, span: doc.headline.span, heading: holder?.heading };
   }
   const firstPart = doc.sections.find((s) => pressParts.has(s.kind));
   if (!firstPart) return undefined;
-  const candidate = doc.sections.find((s) => s.kind === 'unknown' && s.heading.start.offset < firstPart.heading.start.offset && s.title.trim() !== '');
+  const candidate = doc.sections.find(
+    (s) => s.kind === 'unknown' && s.heading.start.offset < firstPart.heading.start.offset && s.title.trim() !== '',
+  );
   return candidate ? { text: candidate.title, span: candidate.heading, heading: candidate.heading } : undefined;
 }

@@ -13,8 +13,28 @@ export interface Quantity {
 }
 
 const numberWords: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
 };
 
 const minutesPer: Array<[RegExp, number]> = [
@@ -31,7 +51,10 @@ const minutesPer: Array<[RegExp, number]> = [
 
 const amount = String.raw`(\d+(?:[.,]\d+)*|${Object.keys(numberWords).join('|')})`;
 const unit = String.raw`(%|percent|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|business days?|working days?|days?|weeks?|months?|years?)`;
-const quantityPattern = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:([$€£])\s?(\d+(?:[.,]\d+)*)\s*(k|m|bn)?|${amount}[\s-]?${unit})(?![\p{L}\p{N}])`, 'giu');
+const quantityPattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(?:([$€£])\s?(\d+(?:[.,]\d+)*)\s*(k|m|bn)?|${amount}[\s-]?${unit})(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 function numeric(text: string): number {
   const lower = text.toLowerCase();
@@ -86,7 +109,9 @@ export function changes(text: string): Change[] {
     const between = text.slice(first.index + first.text.length, second.index);
     if (/^\s*to\s*$/i.test(between) && /\bfrom\s*$/i.test(text.slice(0, first.index))) {
       result.push({ before: first, after: second });
-    } else if (/^\s*,?\s*(?:instead of|rather than|not|versus|vs\.?|compared (?:with|to)|(?:down|up) from)\s*$/i.test(between)) {
+    } else if (
+      /^\s*,?\s*(?:instead of|rather than|not|versus|vs\.?|compared (?:with|to)|(?:down|up) from)\s*$/i.test(between)
+    ) {
       result.push({ before: second, after: first });
     }
   }

@@ -99,7 +99,8 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     found.push(match);
     // As matchAll does: step past an empty match, by a whole code point under the u flag.
-    if (match[0] === '') pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    if (match[0] === '')
+      pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
   }
   return found;
 }
@@ -167,5 +168,7 @@ export function quoteText(text: string, max = 60): string {
 
 /** `a`, `a or b`, `a, b or c`. */
 export function listWords(words: readonly string[], conjunction: 'and' | 'or'): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }

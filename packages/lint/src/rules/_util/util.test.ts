@@ -62,9 +62,16 @@ describe('closest', () => {
 
   it('gives what comparing every candidate gives (it skips candidates whose length alone rules them out)', () => {
     const distance = (a: string, b: string): number => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
       for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        for (let j = 1; j <= b.length; j++)
+          d[i]![j] = Math.min(
+            d[i - 1]![j]! + 1,
+            d[i]![j - 1]! + 1,
+            d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
       }
       return d[a.length]![b.length]!;
     };
@@ -79,7 +86,14 @@ describe('closest', () => {
       return bestDistance <= limit ? best : undefined;
     };
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A'), maxLength: 12 });
-    fc.assert(fc.property(word, fc.array(word, { maxLength: 8 }), (w, candidates) => closest(w, candidates) === reference(w, candidates)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        word,
+        fc.array(word, { maxLength: 8 }),
+        (w, candidates) => closest(w, candidates) === reference(w, candidates),
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -93,7 +107,7 @@ describe('keywords', () => {
 });
 
 describe('keywordCoverage', () => {
-  it('answers for the text it is given when the texts alternate (it keeps the last text\'s keywords)', () => {
+  it("answers for the text it is given when the texts alternate (it keeps the last text's keywords)", () => {
     expect(keywordCoverage('merchants', 'every merchant')).toBe(1);
     expect(keywordCoverage('merchants', 'nothing here')).toBe(0);
     expect(keywordCoverage('payouts', 'nothing here')).toBe(0);
@@ -135,12 +149,27 @@ describe('textRuns and proseBlocks', () => {
       [' world.', doc.text.indexOf(' world.')],
     ]);
     const bold = { start: doc.positionAt(doc.text.indexOf('bold')), end: doc.positionAt(doc.text.indexOf('bold') + 4) };
-    expect(textRuns(doc, undefined, [bold]).map((run) => run.text)).toEqual(['Title', 'Hello ', ' world.', 'a', 'b', 'c', 'd']);
+    expect(textRuns(doc, undefined, [bold]).map((run) => run.text)).toEqual([
+      'Title',
+      'Hello ',
+      ' world.',
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
     expect(textRuns(doc).map((run) => run.text)).toEqual(['Title', 'Hello ', 'bold', ' world.', 'a', 'b', 'c', 'd']);
   });
 
   it('gives paragraphs, headings and table cells (from their opening pipe) as blocks', () => {
-    expect(proseBlocks(doc).map((block) => block.text)).toEqual(['# Title', 'Hello **bold** world.', '| a ', '| b |', '| c ', '| d |']);
+    expect(proseBlocks(doc).map((block) => block.text)).toEqual([
+      '# Title',
+      'Hello **bold** world.',
+      '| a ',
+      '| b |',
+      '| c ',
+      '| d |',
+    ]);
     expect(proseBlocks(doc, within).map((block) => block.text)).toEqual(['llo **bold** world.']);
   });
 });
