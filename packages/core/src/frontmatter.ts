@@ -1,7 +1,7 @@
 // YAML frontmatter: the data as plain JSON-compatible values, the span of every key and value, and
 // YAML problems as positioned ParseProblems. Nothing here throws and no YAML tag constructs an object.
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Frontmatter, ParseProblem, YamlLocation } from './model.js';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Frontmatter, ParseProblem, Span, YamlLocation } from './model.js';
 import type { Locator } from './positions.js';
 
 /** Aliases expanded while building `data`; a "billion laughs" document needs millions. */
@@ -50,38 +50,7 @@ export function readFrontmatter(text: string, start: number, end: number, locato
       version: '1.2',
       logLevel: 'silent',
     });
-    for (const error of doc.errors) {
-      const [from, to] = error.pos;
-      if (error.code === 'DUPLICATE_KEY') {
-        // yaml points at the key's first character; the whole key reads better.
-        const key = /^\s*("[^"]*"|'[^']*'|[^:#\r\n]+?)\s*:/u.exec(source.slice(from, from + 200));
-        const name = key ? (key[1] as string).replace(/^["']|["']$/gu, '') : firstLine(source.slice(from, to));
-        problems.push({
-          code: 'yaml-duplicate-key',
-          message: `Duplicate key "${name}" in frontmatter; the last value wins, remove the other`,
-          span: at(
-            from,
-            key ? from + (key[0].length - key[0].replace(/^\s*/u, '').length) + (key[1] as string).length : to,
-          ),
-        });
-        continue;
-      }
-      problems.push({
-        code: 'yaml-syntax',
-        message: `Invalid YAML in frontmatter: ${cleanMessage(error.message)}`,
-        span: at(from, to),
-      });
-    }
-    for (const warning of doc.warnings) {
-      const [from, to] = warning.pos;
-      if (warning.code === 'TAG_RESOLVE_FAILED') {
-        problems.push({
-          code: 'yaml-unsafe',
-          message: `Unknown YAML tag ${firstLine(source.slice(from, to)).split(/\s/u)[0] ?? ''} in frontmatter is ignored; the value is kept as plain text`,
-          span: at(from, to),
-        });
-      }
-    }
+    problems.push(...yamlProblems(doc, source, at));
     const contents = doc.contents;
     if (contents !== null && !isMap(contents)) {
       const range = contents.range;
@@ -117,6 +86,44 @@ export function readFrontmatter(text: string, start: number, end: number, locato
     });
   }
   return { frontmatter, problems };
+}
+
+/** yaml's errors and warnings as ParseProblems: duplicate keys (spanning the key), syntax errors, unknown tags. */
+function yamlProblems(doc: Document, source: string, at: (from: number, to: number) => Span): ParseProblem[] {
+  const out: ParseProblem[] = [];
+  for (const error of doc.errors) {
+    const [from, to] = error.pos;
+    if (error.code === 'DUPLICATE_KEY') {
+      // yaml points at the key's first character; the whole key reads better.
+      const key = /^\s*("[^"]*"|'[^']*'|[^:#\r\n]+?)\s*:/u.exec(source.slice(from, from + 200));
+      const name = key ? (key[1] as string).replace(/^["']|["']$/gu, '') : firstLine(source.slice(from, to));
+      out.push({
+        code: 'yaml-duplicate-key',
+        message: `Duplicate key "${name}" in frontmatter; the last value wins, remove the other`,
+        span: at(
+          from,
+          key ? from + (key[0].length - key[0].replace(/^\s*/u, '').length) + (key[1] as string).length : to,
+        ),
+      });
+      continue;
+    }
+    out.push({
+      code: 'yaml-syntax',
+      message: `Invalid YAML in frontmatter: ${cleanMessage(error.message)}`,
+      span: at(from, to),
+    });
+  }
+  for (const warning of doc.warnings) {
+    const [from, to] = warning.pos;
+    if (warning.code === 'TAG_RESOLVE_FAILED') {
+      out.push({
+        code: 'yaml-unsafe',
+        message: `Unknown YAML tag ${firstLine(source.slice(from, to)).split(/\s/u)[0] ?? ''} in frontmatter is ignored; the value is kept as plain text`,
+        span: at(from, to),
+      });
+    }
+  }
+  return out;
 }
 
 function firstLine(value: string): string {

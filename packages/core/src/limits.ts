@@ -29,134 +29,133 @@ export const LIMITS = {
 
 /** Counts the constructs that make remark-parse super-linear, line by line, in one pass. */
 export function checkLimits(text: string, locator: Locator): ParseProblem | undefined {
-  let tableRows = 0;
-  let headings = 0;
-  let definitions = 0;
+  const counter = new LimitCounter(text, locator);
   let lineStart = 0;
   let pipe = false;
   let delimiters = 0;
-  let listItems = 0;
-  // The current list run: its items, whether a blank line separates two of them (loose), and whether the last line was blank.
-  let runItems = 0;
-  let runLoose = false;
-  let sawBlank = false;
   const length = text.length;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 10;
     if (code === 124 /* | */) pipe = true;
     else if (code === 42 /* * */ || code === 95 /* _ */) delimiters++;
     if (code !== 10 && code !== 13) continue;
-    const lineEnd = i;
-    if (lineEnd - lineStart > LIMITS.lineLength) {
-      return problem(
-        locator,
-        lineStart,
-        lineEnd,
-        `Line of ${fmt(lineEnd - lineStart)} characters, expected at most ${fmt(LIMITS.lineLength)}; the document was not parsed`,
-      );
-    }
-    if (delimiters > LIMITS.emphasisDelimiters) {
-      return problem(
-        locator,
-        lineStart,
-        lineEnd,
-        `More than ${fmt(LIMITS.emphasisDelimiters)} emphasis markers (* or _) on one line; the document was not parsed`,
-      );
-    }
+    const found = counter.line(lineStart, i, pipe, delimiters);
+    if (found) return found;
+    pipe = false;
     delimiters = 0;
-    // The line prefix: spaces, tabs, `>` and list markers, which each open a container.
-    let p = lineStart;
-    let columns = 0;
-    let markers = 0;
-    let items = 0;
-    while (p < lineEnd) {
-      const c = text.charCodeAt(p);
-      if (c === 32) columns++;
-      else if (c === 9) columns += 4;
-      else if (c === 62 /* > */) markers++;
-      else if ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 9)) {
-        markers++;
-        items++;
-      } else break;
-      p++;
-    }
-    // An ordered marker (`12.` or `3)`) after the prefix.
-    let digits = p;
-    while (digits < lineEnd && digits - p < 10 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57)
-      digits++;
-    if (
-      digits > p &&
-      (text.charCodeAt(digits) === 46 || text.charCodeAt(digits) === 41) &&
-      (text.charCodeAt(digits + 1) === 32 || text.charCodeAt(digits + 1) === 9)
-    )
-      items++;
-    if (items > 0 && ++listItems > LIMITS.listItems) {
-      return problem(
-        locator,
-        lineStart,
-        lineEnd,
-        `More than ${fmt(LIMITS.listItems)} list items; the document was not parsed`,
-      );
-    }
-    if (p === lineEnd) sawBlank = true;
-    else if (items > 0 && columns <= 3) {
-      if (sawBlank && runItems > 0) runLoose = true;
-      sawBlank = false;
-      if (++runItems > LIMITS.looseListItems && runLoose) {
-        return problem(
-          locator,
-          lineStart,
-          lineEnd,
-          `More than ${fmt(LIMITS.looseListItems)} items in one loose list (blank lines between items); the document was not parsed`,
-        );
-      }
-    } else if (columns >= 2 || items > 0) sawBlank = false;
-    else {
-      runItems = 0;
-      runLoose = false;
-      sawBlank = false;
-    }
-    const depth = markers + Math.floor(columns / 2);
-    if (depth > LIMITS.nestingDepth) {
-      return problem(
-        locator,
-        lineStart,
-        Math.min(lineEnd, p + 1),
-        `Lists or block quotes nested more than ${LIMITS.nestingDepth} levels deep; the document was not parsed`,
-      );
-    }
-    const first = text.charCodeAt(p);
-    if (first === 35 /* # */ && columns <= 3) {
-      if (++headings > LIMITS.headings)
-        return problem(
-          locator,
-          lineStart,
-          lineEnd,
-          `More than ${fmt(LIMITS.headings)} headings; the document was not parsed`,
-        );
-    } else if (first === 91 /* [ */ && columns <= 3 && isDefinition(text, p, lineEnd)) {
-      if (++definitions > LIMITS.linkDefinitions)
-        return problem(
-          locator,
-          lineStart,
-          lineEnd,
-          `More than ${fmt(LIMITS.linkDefinitions)} link reference definitions; the document was not parsed`,
-        );
-    }
-    if (pipe) {
-      pipe = false;
-      if (++tableRows > LIMITS.tableRows)
-        return problem(
-          locator,
-          lineStart,
-          lineEnd,
-          `More than ${fmt(LIMITS.tableRows)} table rows; the document was not parsed`,
-        );
-    }
     if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
     lineStart = i + 1;
   }
   return undefined;
+}
+
+/** A line's prefix: spaces, tabs, `>` and list markers, which each open a container. */
+interface Prefix {
+  /** Where the line's content starts. */
+  end: number;
+  columns: number;
+  markers: number;
+  /** List markers (`-`, `*`, `+`, `12.`, `3)`). */
+  items: number;
+}
+
+function linePrefix(text: string, lineStart: number, lineEnd: number): Prefix {
+  let p = lineStart;
+  let columns = 0;
+  let markers = 0;
+  let items = 0;
+  while (p < lineEnd) {
+    const c = text.charCodeAt(p);
+    const next = text.charCodeAt(p + 1);
+    if (c === 32) columns++;
+    else if (c === 9) columns += 4;
+    else if (c === 62 /* > */) markers++;
+    else if ((c === 45 || c === 42 || c === 43) && (next === 32 || next === 9)) {
+      markers++;
+      items++;
+    } else break;
+    p++;
+  }
+  // An ordered marker (`12.` or `3)`) after the prefix.
+  let digits = p;
+  while (digits < lineEnd && digits - p < 10 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57)
+    digits++;
+  const after = text.charCodeAt(digits);
+  const space = text.charCodeAt(digits + 1);
+  if (digits > p && (after === 46 || after === 41) && (space === 32 || space === 9)) items++;
+  return { end: p, columns, markers, items };
+}
+
+/** The running counts; `line` returns the first limit a line takes the document past. */
+class LimitCounter {
+  private tableRows = 0;
+  private headings = 0;
+  private definitions = 0;
+  private listItems = 0;
+  // The current list run: its items, whether a blank line separates two of them (loose), and whether the last line was blank.
+  private runItems = 0;
+  private runLoose = false;
+  private sawBlank = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly locator: Locator,
+  ) {}
+
+  line(lineStart: number, lineEnd: number, pipe: boolean, delimiters: number): ParseProblem | undefined {
+    const over = (message: string, end = lineEnd): ParseProblem => problem(this.locator, lineStart, end, message);
+    if (lineEnd - lineStart > LIMITS.lineLength) {
+      return over(
+        `Line of ${fmt(lineEnd - lineStart)} characters, expected at most ${fmt(LIMITS.lineLength)}; the document was not parsed`,
+      );
+    }
+    if (delimiters > LIMITS.emphasisDelimiters) {
+      return over(
+        `More than ${fmt(LIMITS.emphasisDelimiters)} emphasis markers (* or _) on one line; the document was not parsed`,
+      );
+    }
+    const prefix = linePrefix(this.text, lineStart, lineEnd);
+    if (prefix.items > 0 && ++this.listItems > LIMITS.listItems) {
+      return over(`More than ${fmt(LIMITS.listItems)} list items; the document was not parsed`);
+    }
+    if (this.looseListTooLong(prefix, lineEnd)) {
+      return over(
+        `More than ${fmt(LIMITS.looseListItems)} items in one loose list (blank lines between items); the document was not parsed`,
+      );
+    }
+    if (prefix.markers + Math.floor(prefix.columns / 2) > LIMITS.nestingDepth) {
+      const message = `Lists or block quotes nested more than ${LIMITS.nestingDepth} levels deep; the document was not parsed`;
+      return over(message, Math.min(lineEnd, prefix.end + 1));
+    }
+    const first = this.text.charCodeAt(prefix.end);
+    if (first === 35 /* # */ && prefix.columns <= 3 && ++this.headings > LIMITS.headings) {
+      return over(`More than ${fmt(LIMITS.headings)} headings; the document was not parsed`);
+    }
+    const definition = first === 91 /* [ */ && prefix.columns <= 3 && isDefinition(this.text, prefix.end, lineEnd);
+    if (definition && ++this.definitions > LIMITS.linkDefinitions) {
+      return over(`More than ${fmt(LIMITS.linkDefinitions)} link reference definitions; the document was not parsed`);
+    }
+    if (pipe && ++this.tableRows > LIMITS.tableRows) {
+      return over(`More than ${fmt(LIMITS.tableRows)} table rows; the document was not parsed`);
+    }
+    return undefined;
+  }
+
+  /** Follows the current list run: true when a loose run passes its limit. */
+  private looseListTooLong(prefix: Prefix, lineEnd: number): boolean {
+    if (prefix.end === lineEnd) this.sawBlank = true;
+    else if (prefix.items > 0 && prefix.columns <= 3) {
+      if (this.sawBlank && this.runItems > 0) this.runLoose = true;
+      this.sawBlank = false;
+      if (++this.runItems > LIMITS.looseListItems && this.runLoose) return true;
+    } else if (prefix.columns >= 2 || prefix.items > 0) this.sawBlank = false;
+    else {
+      this.runItems = 0;
+      this.runLoose = false;
+      this.sawBlank = false;
+    }
+    return false;
+  }
 }
 
 /** `[label]: ` at `start`: a link reference definition (the label ends before the line does). */
