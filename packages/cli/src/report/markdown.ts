@@ -28,7 +28,13 @@ export function renderMarkdown(model: ReportModel): string {
       `| [${m(d.title)}](${encodeLink(d.link)}) | ${d.status ?? (d.rawStatus === undefined ? '—' : `${m(d.rawStatus)} (unknown)`)} | ${verdict} | ${dash(d.owner)} | ${dash(d.customer)} | ${dash(d.decisionDate)} | ${d.errors} | ${d.warnings} | ${d.openObjections} |`,
     );
   }
+  out.push(...documentSections(model), ...alignmentSection(model), ...groupSection(model), ...historySection(model));
+  return `${out.join('\n')}\n`;
+}
 
+/** Per document: what blocks it, its outcomes and its objections. */
+function documentSections(model: ReportModel): string[] {
+  const out: string[] = [];
   for (const d of model.documents) {
     if (d.blockers.length === 0 && d.objections.length === 0 && d.outcomes.length === 0) continue;
     out.push('', `## ${m(d.title)}`, '');
@@ -57,6 +63,11 @@ export function renderMarkdown(model: ReportModel): string {
     }
   }
 
+  return out;
+}
+
+function alignmentSection(model: ReportModel): string[] {
+  const out: string[] = [];
   if (model.alignment.length > 0) {
     out.push(
       '',
@@ -89,11 +100,21 @@ export function renderMarkdown(model: ReportModel): string {
     }
   }
 
+  return out;
+}
+
+function groupSection(model: ReportModel): string[] {
+  const out: string[] = [];
   if (model.objectionsByGroup.length > 0) {
     out.push('', '## Open objections by stakeholder group', '', '| Group | Open objections |', '| --- | ---: |');
     for (const g of model.objectionsByGroup) out.push(`| ${m(g.group)} | ${g.open} |`);
   }
 
+  return out;
+}
+
+function historySection(model: ReportModel): string[] {
+  const out: string[] = [];
   const history = model.history;
   if (history) {
     out.push('', '## Decision flow from git history', '');
@@ -123,7 +144,7 @@ export function renderMarkdown(model: ReportModel): string {
         );
     }
   }
-  return `${out.join('\n')}\n`;
+  return out;
 }
 
 /** A link target cannot hold spaces or parentheses unescaped in Markdown. */

@@ -151,16 +151,42 @@ export function assessReadiness(doc: PrfaqDocument, lint: LintResult, options: R
   const target = options.target ?? defaultTarget(doc.status);
   const closed = options.target === undefined && (doc.status === 'rejected' || doc.status === 'shelved');
   const blocking = closed ? [] : blockingChecks(target, options.config);
-  const items: ReadinessItem[] = [];
-  const notes: ReadinessItem[] = [];
+  const fromLint = lintItems(lint);
+  const objections = objectionItems(doc);
+  const items = [
+    ...fromLint.items,
+    ...modelItems(doc, fromLint.byCheck),
+    ...objections.items,
+    ...stakeholderItems(doc),
+  ];
 
-  const diagnosticsByCheck = new Map<ReadinessCheck, Diagnostic[]>();
+  const order = (item: ReadinessItem) => readinessChecks.indexOf(item.check as ReadinessCheck);
+  const sorted = items.sort((a, b) => order(a) - order(b) || a.line - b.line || a.column - b.column);
+  const blockers = sorted.filter((item) => blocking.includes(item.check as ReadinessCheck));
+  const nonBlocking = sorted.filter((item) => !blocking.includes(item.check as ReadinessCheck));
+  return {
+    path: doc.path ?? lint.path,
+    title: doc.meta.title?.value ?? doc.headline?.text,
+    status: doc.status,
+    target,
+    ready: blockers.length === 0,
+    closed,
+    blocking,
+    blockers,
+    notes: [...objections.notes.sort((a, b) => a.line - b.line), ...nonBlocking],
+  };
+}
+
+/** One item per lint diagnostic that maps to a readiness check, and the diagnostics grouped by check. */
+function lintItems(lint: LintResult): { items: ReadinessItem[]; byCheck: Map<ReadinessCheck, Diagnostic[]> } {
+  const items: ReadinessItem[] = [];
+  const byCheck = new Map<ReadinessCheck, Diagnostic[]>();
   for (const diagnostic of lint.diagnostics) {
     const check = ruleChecks[diagnostic.ruleId] ?? (diagnostic.severity === 'error' ? 'lint-errors' : undefined);
     if (check === undefined || modelChecks.has(check)) continue;
-    const list = diagnosticsByCheck.get(check) ?? [];
+    const list = byCheck.get(check) ?? [];
     list.push(diagnostic);
-    diagnosticsByCheck.set(check, list);
+    byCheck.set(check, list);
     items.push({
       check,
       message: diagnostic.message,
@@ -169,11 +195,17 @@ export function assessReadiness(doc: PrfaqDocument, lint: LintResult, options: R
       ruleId: diagnostic.ruleId,
     });
   }
+  return { items, byCheck };
+}
 
-  // The model knows answers and outcome fields even when the rules are off or not yet written;
-  // add what it sees unless a rule already reported that line.
+/**
+ * The model knows answers and outcome fields even when the rules are off or not yet written;
+ * an item for what it sees unless a rule already reported that line.
+ */
+function modelItems(doc: PrfaqDocument, byCheck: ReadonlyMap<ReadinessCheck, Diagnostic[]>): ReadinessItem[] {
+  const items: ReadinessItem[] = [];
   const reported = (check: ReadinessCheck, span: Span) =>
-    (diagnosticsByCheck.get(check) ?? []).some((d) => d.line >= span.start.line && d.line <= span.end.line);
+    (byCheck.get(check) ?? []).some((d) => d.line >= span.start.line && d.line <= span.end.line);
   for (const entry of doc.faq) {
     if (entry.answered || reported('unanswered-questions', entry.span)) continue;
     items.push({ check: 'unanswered-questions', message: `"${entry.question}" has no answer`, ...at(entry.span) });
@@ -189,69 +221,47 @@ export function assessReadiness(doc: PrfaqDocument, lint: LintResult, options: R
       ...at(outcome.span),
     });
   }
+  return items;
+}
 
+/** Open objections are items; deferred and disagree-and-commit ones are notes. */
+function objectionItems(doc: PrfaqDocument): { items: ReadinessItem[]; notes: ReadinessItem[] } {
+  const items: ReadinessItem[] = [];
+  const notes: ReadinessItem[] = [];
   for (const objection of doc.objections) {
     const info = objectionInfo(objection);
     const who = info.stakeholder ?? 'an unnamed stakeholder';
+    const base = { objection: info, ...at(objection.span) };
     if (isOpenObjection(objection)) {
       const owner = info.owner === undefined ? 'no owner' : `owner ${info.owner}`;
-      items.push({
-        check: 'open-objections',
-        message: `${who}: "${info.objection}" is open (${owner})`,
-        objection: info,
-        ...at(objection.span),
-      });
+      items.push({ check: 'open-objections', message: `${who}: "${info.objection}" is open (${owner})`, ...base });
     } else if (objection.status === 'deferred') {
-      notes.push({
-        check: 'deferred-objection',
-        message: `${who}: "${info.objection}" is deferred`,
-        objection: info,
-        ...at(objection.span),
-      });
+      notes.push({ check: 'deferred-objection', message: `${who}: "${info.objection}" is deferred`, ...base });
     } else if (objection.status === 'accepted') {
       const how = info.resolution === undefined ? '' : `: ${info.resolution}`;
-      notes.push({
-        check: 'accepted-objection',
-        message: `${who} disagrees and commits on "${info.objection}"${how}`,
-        objection: info,
-        ...at(objection.span),
-      });
+      const message = `${who} disagrees and commits on "${info.objection}"${how}`;
+      notes.push({ check: 'accepted-objection', message, ...base });
     }
   }
+  return { items, notes };
+}
 
+function stakeholderItems(doc: PrfaqDocument): ReadinessItem[] {
+  const items: ReadinessItem[] = [];
   for (const stakeholder of doc.stakeholders) {
     const info = stakeholderInfo(stakeholder);
     const name = info.role === undefined ? info.name : `${info.name} (${info.role})`;
+    const base = { stakeholder: info, ...at(stakeholder.span) };
     if (info.prealigned === undefined) {
-      items.push({
-        check: 'not-prealigned',
-        message: `${name} has no pre-alignment date`,
-        stakeholder: info,
-        ...at(stakeholder.span),
-      });
+      items.push({ check: 'not-prealigned', message: `${name} has no pre-alignment date`, ...base });
     }
     if (stakeholder.signoff !== 'approved') {
       const state =
         stakeholder.signoff === 'rejected' ? 'rejected' : `not signed off (${info.signoff ?? 'no sign-off'})`;
-      items.push({ check: 'not-signed-off', message: `${name} ${state}`, stakeholder: info, ...at(stakeholder.span) });
+      items.push({ check: 'not-signed-off', message: `${name} ${state}`, ...base });
     }
   }
-
-  const order = (item: ReadinessItem) => readinessChecks.indexOf(item.check as ReadinessCheck);
-  const sorted = items.sort((a, b) => order(a) - order(b) || a.line - b.line || a.column - b.column);
-  const blockers = sorted.filter((item) => blocking.includes(item.check as ReadinessCheck));
-  const nonBlocking = sorted.filter((item) => !blocking.includes(item.check as ReadinessCheck));
-  return {
-    path: doc.path ?? lint.path,
-    title: doc.meta.title?.value ?? doc.headline?.text,
-    status: doc.status,
-    target,
-    ready: blockers.length === 0,
-    closed,
-    blocking,
-    blockers,
-    notes: [...notes.sort((a, b) => a.line - b.line), ...nonBlocking],
-  };
+  return items;
 }
 
 export function blockingChecks(target: ReadinessTarget, config: ReadyConfig | undefined): ReadinessCheck[] {
