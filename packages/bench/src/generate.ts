@@ -313,19 +313,17 @@ function question(r: Random, internal: boolean): string {
   return pick(r, internal ? internalQs : external);
 }
 
-/** One realistic PR/FAQ in the canonical shape, 8–20 KB unless `targetBytes` says otherwise. */
-export function generateDoc(seed: number, options: DocOptions = {}): GeneratedDoc {
-  const r = rng(seed);
-  const links = new LinkState();
-  const product = pick(r, PRODUCTS);
-  const customer = pick(r, CUSTOMERS);
-  const faqStyle: FaqStyle = r() < 0.7 ? 'heading' : 'bold';
-  const targetBytes = options.targetBytes ?? int(r, 10_500, 19_500);
-  const faqCount = options.faqCount ?? int(r, 10, 30);
-  const objectionCount = options.objectionCount ?? int(r, 3, 8);
-  const stakeholderCount = int(r, 2, 6);
-  const outcomeCount = int(r, 1, 3);
+interface FrontmatterShape {
+  seed: number;
+  product: string;
+  customer: string;
+  stakeholderCount: number;
+  outcomeCount: number;
+}
 
+/** The frontmatter lines, `---` to `---`: meta, stakeholders and outcomes. */
+function frontmatter(r: () => number, shape: FrontmatterShape): string[] {
+  const { seed, product, customer, stakeholderCount, outcomeCount } = shape;
   const fm: string[] = [
     '---',
     `title: ${product}`,
@@ -352,6 +350,40 @@ export function generateDoc(seed: number, options: DocOptions = {}): GeneratedDo
   }
   fm.push('---');
 
+  return fm;
+}
+
+/** The `## Objections` section as a table, one row per objection. */
+function objectionTable(r: () => number, links: LinkState, objectionCount: number): string {
+  const rows: string[] = [
+    '| Stakeholder | Objection | Status | Owner | Resolution |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (let i = 0; i < objectionCount; i++) {
+    const status = pick(r, STATUSES);
+    const resolution = status === 'open' ? '' : sentence(r, links).replace(/\|/g, '/');
+    rows.push(
+      `| ${pick(r, ROLES)} | ${sentence(r, links).replace(/\|/g, '/')} | ${status} | ${person(r)} | ${resolution} |`,
+    );
+  }
+  return `## Objections\n\n${rows.join('\n')}`;
+}
+
+/** One realistic PR/FAQ in the canonical shape, 8–20 KB unless `targetBytes` says otherwise. */
+export function generateDoc(seed: number, options: DocOptions = {}): GeneratedDoc {
+  const r = rng(seed);
+  const links = new LinkState();
+  const product = pick(r, PRODUCTS);
+  const customer = pick(r, CUSTOMERS);
+  const faqStyle: FaqStyle = r() < 0.7 ? 'heading' : 'bold';
+  const targetBytes = options.targetBytes ?? int(r, 10_500, 19_500);
+  const faqCount = options.faqCount ?? int(r, 10, 30);
+  const objectionCount = options.objectionCount ?? int(r, 3, 8);
+  const stakeholderCount = int(r, 2, 6);
+  const outcomeCount = int(r, 1, 3);
+
+  const fm = frontmatter(r, { seed, product, customer, stakeholderCount, outcomeCount });
+
   const [metric, baseline, target] = METRICS[seed % METRICS.length]!;
   const leader = person(r);
   const client = person(r);
@@ -366,18 +398,7 @@ export function generateDoc(seed: number, options: DocOptions = {}): GeneratedDo
     `## Call to action\n\nTurn on ${product} today at [acme.example/${product.toLowerCase().replace(/[^a-z]+/g, '-')}](https://acme.example/${product.toLowerCase().replace(/[^a-z]+/g, '-')}) or read the [launch notes][${links.use(r)}].`,
   ];
 
-  const rows: string[] = [
-    '| Stakeholder | Objection | Status | Owner | Resolution |',
-    '| --- | --- | --- | --- | --- |',
-  ];
-  for (let i = 0; i < objectionCount; i++) {
-    const status = pick(r, STATUSES);
-    const resolution = status === 'open' ? '' : sentence(r, links).replace(/\|/g, '/');
-    rows.push(
-      `| ${pick(r, ROLES)} | ${sentence(r, links).replace(/\|/g, '/')} | ${status} | ${person(r)} | ${resolution} |`,
-    );
-  }
-  const objections = `## Objections\n\n${rows.join('\n')}`;
+  const objections = objectionTable(r, links, objectionCount);
 
   const fixed = fm.join('\n').length + pr.join('\n\n').length + objections.length + 200;
   const externalCount = Math.max(1, Math.round(faqCount * (0.35 + r() * 0.2)));
