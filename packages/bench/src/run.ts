@@ -270,13 +270,41 @@ interface Ratio {
   met: boolean | undefined;
 }
 
+type Lookup = (scenarioName: string, tool: string) => ToolResult | undefined;
+type AddRatio = (name: string, value: number | undefined, target: string, met: (v: number) => boolean) => void;
+
 function ratios(results: Map<string, ScenarioResult>): Ratio[] {
-  const get = (scenarioName: string, tool: string): ToolResult | undefined =>
-    results.get(scenarioName)?.tools.find((t) => t.tool === tool);
+  const get: Lookup = (scenarioName, tool) => results.get(scenarioName)?.tools.find((t) => t.tool === tool);
   const out: Ratio[] = [];
-  const add = (name: string, value: number | undefined, target: string, met: (v: number) => boolean): void => {
+  const add: AddRatio = (name, value, target, met) => {
     out.push({ name, value, target, met: value === undefined || target === 'context' ? undefined : met(value) });
   };
+  corpusRatios(results, get, add);
+  cacheRatios(results, get, add);
+  add(
+    'prfaq / markdownlint-cli2 start-up, one tiny file',
+    div(get('startup', tools.prfaq.name)?.medianMs, get('startup', tools.markdownlint.name)?.medianMs),
+    '<= 0.5',
+    (v) => v <= 0.5,
+  );
+  const perMb = (scenarioName: string): number | undefined => {
+    const r = results.get(scenarioName);
+    const ms = get(scenarioName, tools.prfaq.name)?.medianMs;
+    return r && ms !== undefined ? ms / (r.bytes / 1e6) : undefined;
+  };
+  add(
+    'prfaq time per MB: 5 MB document / 2,000-doc corpus',
+    div(perMb('big'), perMb('docs-2000')),
+    '<= 1.5',
+    (v) => v <= 1.5,
+  );
+  add('prfaq peak RSS on 2,000 docs (MB)', get('docs-2000', tools.prfaq.name)?.maxRssMb, '< 300', (v) => v < 300);
+  stageRatios(get, add);
+  return out;
+}
+
+/** prfaq against its peers on each corpus size that ran. */
+function corpusRatios(results: Map<string, ScenarioResult>, get: Lookup, add: AddRatio): void {
   for (const [name, label] of [
     ['docs-2000', '2,000'],
     ['docs-200', '200'],
@@ -311,6 +339,10 @@ function ratios(results: Map<string, ScenarioResult>): Ratio[] {
       () => true,
     );
   }
+}
+
+/** Cold over warm `--cache` runs. */
+function cacheRatios(results: Map<string, ScenarioResult>, get: Lookup, add: AddRatio): void {
   for (const [name, label] of [
     ['cache', '2,000'],
     ['cache-200', '200'],
@@ -323,25 +355,10 @@ function ratios(results: Map<string, ScenarioResult>): Ratio[] {
       (v) => v >= 10,
     );
   }
-  add(
-    'prfaq / markdownlint-cli2 start-up, one tiny file',
-    div(get('startup', tools.prfaq.name)?.medianMs, get('startup', tools.markdownlint.name)?.medianMs),
-    '<= 0.5',
-    (v) => v <= 0.5,
-  );
-  const perMb = (scenarioName: string): number | undefined => {
-    const r = results.get(scenarioName);
-    const ms = get(scenarioName, tools.prfaq.name)?.medianMs;
-    return r && ms !== undefined ? ms / (r.bytes / 1e6) : undefined;
-  };
-  add(
-    'prfaq time per MB: 5 MB document / 2,000-doc corpus',
-    div(perMb('big'), perMb('docs-2000')),
-    '<= 1.5',
-    (v) => v <= 1.5,
-  );
-  add('prfaq peak RSS on 2,000 docs (MB)', get('docs-2000', tools.prfaq.name)?.maxRssMb, '< 300', (v) => v < 300);
-  // Rules and reporting over parsing: the stages child times the three on the same documents, interleaved.
+}
+
+/** Rules and reporting over parsing: the stages child times the three on the same documents, interleaved. */
+function stageRatios(get: Lookup, add: AddRatio): void {
   const stage = (name: string): number | undefined => {
     const runs = (get('docs-2000', STAGES_TOOL) ?? get('docs-200', STAGES_TOOL))?.runs ?? [];
     const values = runs
@@ -363,7 +380,6 @@ function ratios(results: Map<string, ScenarioResult>): Ratio[] {
     '<= 0.25',
     (v) => v <= 0.25,
   );
-  return out;
 }
 
 function div(a: number | undefined, b: number | undefined): number | undefined {
@@ -436,6 +452,14 @@ async function main(): Promise<void> {
   // Editor latency through the language server (src/lsp.ts): its own table, not a corpus scenario.
   const lsp = selected.has('lsp') ? await measureLsp(Math.max(runs * 5, 15)) : undefined;
 
+  writeReport(results, lsp);
+}
+
+/** The JSON and Markdown reports in bench/results, and the Markdown on stdout. */
+function writeReport(
+  results: Map<string, ScenarioResult>,
+  lsp: Awaited<ReturnType<typeof measureLsp>> | undefined,
+): void {
   const computed = ratios(results);
   const machine = {
     node: process.version,
