@@ -1,7 +1,7 @@
-// Prints the closing line CI reads: "N passed, N failed", adding vitest's JSON results and the smoke checks.
+// Prints the closing line CI reads: "N passed, N failed", adding vitest's JSON results and the smoke and lint checks.
 import { existsSync, readFileSync } from 'node:fs';
 
-const [vitestJson, smokeLog] = process.argv.slice(2);
+const [vitestJson, ...checkLogs] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -13,8 +13,13 @@ if (vitestJson && existsSync(vitestJson)) {
 } else {
   failed += 1; // no report means the test run itself broke
 }
-if (smokeLog && existsSync(smokeLog)) {
-  for (const line of readFileSync(smokeLog, 'utf8').split('\n')) {
+// Each further log (the smoke test, the code lint) holds TAP-like "ok …" / "not ok …" lines.
+for (const log of checkLogs) {
+  if (!existsSync(log)) {
+    failed += 1;
+    continue;
+  }
+  for (const line of readFileSync(log, 'utf8').split('\n')) {
     if (line.startsWith('ok ')) passed += 1;
     else if (line.startsWith('not ok ')) failed += 1;
   }
