@@ -88,6 +88,11 @@ export class LintCache {
     return new LintCache(file, version, entries);
   }
 
+  /** Whether the cache holds any entry for `file` (absolute path), current or not. */
+  has(file: string): boolean {
+    return this.entries.has(file);
+  }
+
   /** The cached result for `file` (absolute path) when its content and effective config are unchanged. */
   get(file: string, contentHash: string, configHash: string): LintResult | undefined {
     this.seen.add(file);

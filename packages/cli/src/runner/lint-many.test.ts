@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reporters, rules, docsUrl, type LintResult } from '@prfaq/lint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CACHE_FILE_NAME } from './cache.js';
+import { CACHE_FILE_NAME, hashContent } from './cache.js';
 import { ConfigResolver, discoverFiles, type DiscoveredFile } from '../shared/files.js';
 import type { LintFilesOptions } from './lint-file.js';
 import { lintMany, type ScaleOptions } from './lint-many.js';
@@ -166,6 +166,16 @@ describe('lintMany: --cache', () => {
     const serial = await lintMany(files, options(), scale());
     const parallel = await cached({ concurrency: 2 });
     expect(asJson(parallel)).toBe(asJson(serial));
+  }, 120_000);
+
+  it('caches, on a cold run, under the hash of the text each worker read: the next run serves every file', async () => {
+    rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
+    await cached({ concurrency: 2 });
+    const data = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { entries: Record<string, { content: string }> };
+    const file = files[5]!;
+    expect(data.entries[file.path]?.content).toBe(hashContent(readFileSync(file.path, 'utf8')));
+    markCache();
+    expect((await cached()).every(fromCache)).toBe(true);
   }, 120_000);
 
   it('ignores a corrupt cache file and replaces it', async () => {

@@ -5,7 +5,7 @@ import type { EffectiveConfig, LintResult } from '@prfaq/lint';
 import { hashConfig, hashContent, LintCache, resolveCacheFile } from './cache.js';
 import type { DiscoveredFile } from '../shared/files.js';
 import { ioErrorResult, type LintFilesOptions } from './lint-file.js';
-import { lintTask, type TaskInit, type TaskItem } from './lint-task.js';
+import { lintTask, type TaskInit, type TaskItem, type TaskOutput } from './lint-task.js';
 import { readMarkdownSync } from '../shared/read.js';
 import { VERSION } from '../version.js';
 import { moduleBeside, planWorkers, runPool, type Concurrency } from './workers.js';
@@ -31,7 +31,7 @@ const lintTaskModule = moduleBeside(import.meta.url, 'lint-task');
 interface Pending {
   index: number;
   item: TaskItem;
-  /** Content and config hashes under which to cache the result. */
+  /** Content and config hashes under which to cache the result, when the main thread read the file. */
   key?: [string, string];
 }
 
@@ -54,6 +54,11 @@ export async function lintMany(
       pending.push({ index, item: { file } });
       continue;
     }
+    // A file the cache has never seen is read, linted and hashed by its task: the main thread keeps no text.
+    if (!cache.has(file.path)) {
+      pending.push({ index, item: { file, hash: true } });
+      continue;
+    }
     // The text that is hashed is the text that is linted, so a file changing mid-run cannot poison the cache.
     const read = readMarkdownSync(file.path);
     if ('problem' in read) {
@@ -66,9 +71,11 @@ export async function lintMany(
     else pending.push({ index, item: { file, text: read.text }, key });
   }
 
-  const store = (p: Pending, result: LintResult): void => {
+  const store = (p: Pending, { result, contentHash }: TaskOutput): void => {
     results[p.index] = result;
-    if (cache && p.key) cache.set(p.item.file.path, ...p.key, result);
+    const key =
+      p.key ?? (contentHash === undefined ? undefined : [contentHash, configKey(p.item.file, options, configHashes)]);
+    if (cache && key) cache.set(p.item.file.path, key[0], key[1], result);
   };
   const workers = planWorkers(scale.concurrency, pending.length);
   if (workers === 0) {
@@ -83,7 +90,7 @@ export async function lintMany(
       only: options.only,
       reportUnusedDirectives: options.reportUnusedDirectives,
     };
-    await runPool<TaskItem, LintResult>(
+    await runPool<TaskItem, TaskOutput>(
       pending.map((p) => p.item),
       { task: lintTaskModule, init, workers, ...(scale.execArgv ? { execArgv: scale.execArgv } : {}) },
       (result, i) => {
