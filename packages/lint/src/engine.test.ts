@@ -3,6 +3,7 @@ import { lint, lintDocument } from './engine.js';
 import { parse } from '@prfaq/core';
 import { resolveConfig } from './config/resolve.js';
 import { throwingRule, wordRule } from './testing/rules.js';
+import type { Span } from '@prfaq/core';
 import type { Rule } from './types.js';
 
 const foo = wordRule('no-foo', 'foo', 'warn');
@@ -30,11 +31,17 @@ describe('lint()', () => {
 
   it('lets a report lower its severity but never raise it', () => {
     const lowering: Rule = {
-      meta: { id: 'lowering', description: '', category: 'writing', recommended: 'warn' },
+      meta: {
+        id: 'lowering',
+        description: '',
+        category: 'writing',
+        recommended: 'warn',
+        messages: { lowered: 'lowered', raised: 'raised' },
+      },
       check(doc, ctx) {
         const start = doc.positionAt(0);
-        ctx.report({ message: 'lowered', span: { start, end: start }, severity: 'info' });
-        ctx.report({ message: 'raised', span: { start, end: start }, severity: 'error' });
+        ctx.report({ messageId: 'lowered', span: { start, end: start }, severity: 'info' });
+        ctx.report({ messageId: 'raised', span: { start, end: start }, severity: 'error' });
       },
     };
     const result = lint('x\n', { rules: [lowering] });
@@ -110,6 +117,67 @@ describe('lint()', () => {
   });
 });
 
+describe('messages', () => {
+  const speaker = (report: (ctx: Parameters<Rule['check']>[1], at: Span) => void): Rule => ({
+    meta: {
+      id: 'speaker',
+      description: '',
+      category: 'writing',
+      recommended: 'warn',
+      messages: {
+        plain: 'Nothing to fill',
+        filled: '{{who}} said "{{what}}" {{ count }} times',
+      },
+    },
+    check(doc, ctx) {
+      const start = doc.positionAt(0);
+      report(ctx, { start, end: start });
+    },
+  });
+  const run = (rule: Rule) => lint('x\n', { rules: [rule] }).diagnostics.map((d) => [d.messageId, d.message]);
+
+  it('renders the template of the messageId, filling {{name}} from data, and records the id', () => {
+    const rule = speaker((ctx, span) => {
+      ctx.report({ messageId: 'plain', span });
+      ctx.report({ messageId: 'filled', data: { who: 'Legal', what: 'no', count: 3 }, span });
+    });
+    expect(run(rule)).toEqual([
+      ['filled', 'Legal said "no" 3 times'],
+      ['plain', 'Nothing to fill'],
+    ]);
+  });
+
+  it('inserts data once: text in data that looks like a placeholder stays as written', () => {
+    const rule = speaker((ctx, span) => {
+      ctx.report({ messageId: 'filled', data: { who: '{{what}}', what: '{{who}}', count: '{{count}}' }, span });
+    });
+    expect(run(rule)).toEqual([['filled', '{{what}} said "{{who}}" {{count}} times']]);
+  });
+
+  it('leaves a placeholder without data as written', () => {
+    const rule = speaker((ctx, span) => {
+      ctx.report({ messageId: 'filled', data: { who: 'Finance' }, span });
+    });
+    expect(run(rule)).toEqual([['filled', 'Finance said "{{what}}" {{ count }} times']]);
+  });
+
+  it('turns an unknown messageId (or an inherited key) into the rule-failed diagnostic', () => {
+    for (const id of ['nope', 'toString']) {
+      const rule = speaker((ctx, span) => {
+        ctx.report({ messageId: id, span });
+      });
+      expect(run(rule)).toEqual([['rule-failed', `Rule speaker failed on this document: unknown messageId "${id}"`]]);
+    }
+  });
+
+  it('gives engine diagnostics an id too: the parse problem code', () => {
+    const result = lint('---\ntitle: [unclosed\n---\n# T\n', { rules: [] });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.messageId?.startsWith('yaml-')])).toEqual([
+      ['frontmatter-yaml', true],
+    ]);
+  });
+});
+
 describe('lint({ fix: true })', () => {
   const fixer = wordRule('fix-foo', 'foo', 'warn', 'qux') as Rule;
 
@@ -130,13 +198,15 @@ describe('lint({ fix: true })', () => {
         category: 'writing',
         recommended: 'warn',
         fixable: 'writing',
+        messages: { more: 'more than {{length}} characters' },
       },
       check(doc, ctx) {
         passes++;
         const start = doc.positionAt(0);
         // A new problem each time (the same one coming back is a fix that failed, applied only once).
         ctx.report({
-          message: `more than ${doc.text.length} characters`,
+          messageId: 'more',
+          data: { length: doc.text.length },
           span: { start, end: start },
           fix: { edits: [{ range: [0, 0], text: '+\n' }] },
         });

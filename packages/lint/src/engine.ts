@@ -104,8 +104,11 @@ export function lintDocument(
       options: effectiveConfig.rules[id]?.options ?? { ...rule.meta.defaultOptions },
       profile: profileDef.name,
       profileDef,
-      report: (report: Report) =>
-        diagnostics.push(toDiagnostic(id, lower(severity, report.severity), report.message, report.span, report.fix)),
+      report: (report: Report) => {
+        const message = formatMessage(rule, report);
+        const diagnostic = toDiagnostic(id, lower(severity, report.severity), message, report.span, report.fix);
+        diagnostics.push({ ...diagnostic, messageId: report.messageId });
+      },
     };
     try {
       rule.check(doc, context);
@@ -113,9 +116,8 @@ export function lintDocument(
       // A rule that throws has a bug; the run goes on and the document says so.
       const message = error instanceof Error ? error.message : String(error);
       const start = doc.positionAt(0);
-      diagnostics.push(
-        toDiagnostic(id, 'error', `Rule ${id} failed on this document: ${message}`, { start, end: start }),
-      );
+      const failed = toDiagnostic(id, 'error', `Rule ${id} failed on this document: ${message}`, { start, end: start });
+      diagnostics.push({ ...failed, messageId: 'rule-failed' });
     }
   }
 
@@ -155,7 +157,24 @@ function fromProblem(problem: ParseProblem): Diagnostic {
       ? ENGINE_IDS.parseLimit
       : ENGINE_IDS.encoding;
   const severity = problem.code === 'yaml-duplicate-key' || problem.code === 'encoding' ? 'warn' : 'error';
-  return toDiagnostic(ruleId, severity, problem.message, problem.span);
+  return { ...toDiagnostic(ruleId, severity, problem.message, problem.span), messageId: problem.code };
+}
+
+const placeholder = /\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g;
+
+/**
+ * The text of a report: its message template with `{{name}}` filled from `data`, as ESLint does.
+ * An id the rule does not declare is a bug in the rule: it throws, and the engine reports the rule as failed.
+ */
+export function formatMessage(rule: Rule, report: Pick<Report, 'messageId' | 'data'>): string {
+  const messages = rule.meta.messages ?? {};
+  const template = Object.hasOwn(messages, report.messageId) ? messages[report.messageId] : undefined;
+  if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
+  const data = report.data;
+  if (data === undefined) return template;
+  return template.replace(placeholder, (whole, name: string) =>
+    Object.hasOwn(data, name) ? String(data[name]) : whole,
+  );
 }
 
 export function toDiagnostic(

@@ -104,18 +104,19 @@ describe('selectFixes', () => {
 
 describe('lint({ fix })', () => {
   it('applies a fix that does not repair its problem once, not on every pass', () => {
-    const stubborn: Rule = {
+    const stubborn: Rule<Record<string, unknown>, 'stillMissing'> = {
       meta: {
         id: 'stubborn',
         description: 'Never satisfied',
         category: 'writing',
         recommended: 'warn',
         fixable: 'writing',
+        messages: { stillMissing: 'Still missing' },
       },
       check(doc, ctx) {
         const end = doc.positionAt(doc.text.length);
         ctx.report({
-          message: 'Still missing',
+          messageId: 'stillMissing',
           span: { start: end, end },
           fix: { edits: [{ range: [doc.text.length, doc.text.length], text: 'x' }] },
         });

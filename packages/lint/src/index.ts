@@ -1,7 +1,7 @@
 // @prfaq/lint: rules, presets, configuration, suppressions, fixes, readiness and reporters.
 export type * from './types.js';
 export * from './readiness/index.js';
-export { lint, lintDocument, ENGINE_IDS, type LintOptions } from './engine.js';
+export { formatMessage, lint, lintDocument, ENGINE_IDS, type LintOptions } from './engine.js';
 export { applyFixes, FIX_TYPES, MAX_FIX_PASSES, selectFixes, type ApplyResult } from './fix.js';
 export { findDirectives, type Directive, type DirectiveKind } from './suppress.js';
 export { presetRules, presetNames, type PresetName } from './presets.js';

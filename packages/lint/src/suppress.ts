@@ -169,6 +169,7 @@ function at(directive: Directive, ruleId: string, severity: Exclude<Severity, 'o
     ruleId,
     severity,
     message,
+    messageId: ruleId,
     line: directive.line,
     column: directive.column,
     endLine: directive.endLine,

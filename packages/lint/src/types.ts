@@ -20,7 +20,7 @@ export interface Fix {
   edits: TextEdit[];
 }
 
-export interface RuleMeta {
+export interface RuleMeta<MessageId extends string = string> {
   /** kebab-case; also the file name, docs page and fixture folder. */
   id: string;
   description: string;
@@ -33,10 +33,22 @@ export interface RuleMeta {
   schema?: Record<string, unknown>;
   /** Default options, merged under the configured ones. */
   defaultOptions?: Record<string, unknown>;
+  /**
+   * Every message the rule can report, by id, as ESLint's `meta.messages`: `{{name}}` is replaced by
+   * `data.name` of the report. A message is reworded here, once; tests and tools match on the id. A rule that
+   * never reports may leave it out; every built-in rule declares it (checked in rules.test.ts).
+   */
+  messages?: Readonly<Record<MessageId, string>>;
 }
 
-export interface Report {
-  message: string;
+/** Values for the `{{name}}` placeholders of a message. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+export interface Report<MessageId extends string = string> {
+  /** A key of the rule's `meta.messages`. */
+  messageId: MessageId;
+  /** Fills the message's `{{name}}` placeholders; a placeholder without data is left as written. */
+  data?: MessageData;
   /** Where the problem is. Rules always point at the most precise span they have. */
   span: Span;
   /** A rule may lower the configured severity for this report (for example `info` for a draft); it can never raise it. */
@@ -44,19 +56,20 @@ export interface Report {
   fix?: Fix;
 }
 
-export interface RuleContext<Options = Record<string, unknown>> {
+export interface RuleContext<Options = Record<string, unknown>, MessageId extends string = string> {
   /** The configured options merged over `meta.defaultOptions`, validated against `meta.schema`. */
   options: Options;
   /** The profile in force: from config, else detected from the document. */
   profile: string;
   /** The resolved profile definition (required sections and their order). */
   profileDef: ProfileDef;
-  report(report: Report): void;
+  report(report: Report<MessageId>): void;
 }
 
-export interface Rule<Options = Record<string, unknown>> {
-  meta: RuleMeta;
-  check(doc: PrfaqDocument, ctx: RuleContext<Options>): void;
+/** `MessageId` names the keys of `meta.messages`; annotate it (`Rule<Options, 'open' | 'blocking'>`) to have them checked. */
+export interface Rule<Options = Record<string, unknown>, MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  check(doc: PrfaqDocument, ctx: RuleContext<Options, MessageId>): void;
 }
 
 /** A profile says which sections a document must have, in which order. */
@@ -71,6 +84,11 @@ export interface Diagnostic {
   ruleId: string;
   severity: Exclude<Severity, 'off'>;
   message: string;
+  /**
+   * Which of the rule's `meta.messages` this is (for engine diagnostics: the parse problem's code,
+   * `rule-failed`, `unused-directive`…). Absent on diagnostics read back from another tool's output.
+   */
+  messageId?: string;
   line: number;
   column: number;
   endLine: number;

@@ -38,6 +38,7 @@ function diagnostic(d: Diagnostic) {
     ruleId: d.ruleId,
     severity: d.severity,
     message: d.message,
+    ...(d.messageId !== undefined ? { messageId: d.messageId } : {}),
     line: d.line,
     column: d.column,
     endLine: d.endLine,

@@ -1,7 +1,7 @@
 // One change, one pair of numbers: "1 hour instead of 3 days" in the press release and "2 hours" in the FAQ
 // or the frontmatter makes a reviewer doubt all of them.
 import type { PrfaqDocument, Span } from '@prfaq/core';
-import type { Rule } from '../types.js';
+import type { MessageData, Rule } from '../types.js';
 import { type Change, changes, parseQuantity, type Quantity, sameQuantity } from './_util/quantity.js';
 import { spanAt } from './_util/spans.js';
 import { proseBlocks, quoteText } from './_util/text.js';
@@ -29,50 +29,70 @@ function locatedChanges(doc: PrfaqDocument): Located[] {
   );
 }
 
-export const consistentNumbers: Rule = {
+type MessageId = 'differsFromTarget' | 'differsFromBaseline' | 'differentResult' | 'differentStart';
+
+type Reporter = (span: Span, messageId: MessageId, data: MessageData) => void;
+
+/** A change that starts from an outcome's baseline must reach its target, and vice versa. */
+function againstFrontmatter(doc: PrfaqDocument, found: readonly Located[], report: Reporter): void {
+  for (const outcome of doc.outcomes) {
+    const baseline = parseQuantity(outcome.baseline);
+    const target = parseQuantity(outcome.target);
+    if (!baseline || !target || baseline.class !== target.class) continue;
+    const name = outcome.metric ?? quoteText(outcome.statement, 40);
+    for (const change of found) {
+      if (
+        sameQuantity(change.before, baseline) &&
+        !sameQuantity(change.after, target) &&
+        change.after.class === target.class
+      ) {
+        report(change.afterSpan, 'differsFromTarget', {
+          after: change.after.text,
+          name,
+          target: outcome.target ?? target.text,
+        });
+      } else if (
+        sameQuantity(change.after, target) &&
+        !sameQuantity(change.before, baseline) &&
+        change.before.class === baseline.class
+      ) {
+        report(change.beforeSpan, 'differsFromBaseline', {
+          before: change.before.text,
+          name,
+          baseline: outcome.baseline ?? baseline.text,
+        });
+      }
+    }
+  }
+}
+
+export const consistentNumbers: Rule<Record<string, unknown>, MessageId> = {
   meta: {
     id: 'consistent-numbers',
     description: 'The same change carries the same numbers in the press release, the FAQ and the frontmatter outcomes',
     category: 'customer',
     recommended: 'warn',
+    messages: {
+      differsFromTarget:
+        '"{{after}}" for {{name}} differs from the target in the frontmatter ({{target}}); use one number everywhere',
+      differsFromBaseline:
+        '"{{before}}" for {{name}} differs from the baseline in the frontmatter ({{baseline}}); use one number everywhere',
+      differentResult:
+        'Change from {{before}} goes to "{{after}}" here but to "{{earlierAfter}}" on line {{line}}; use one number everywhere',
+      differentStart:
+        'Change to {{after}} starts from "{{before}}" here but from "{{earlierBefore}}" on line {{line}}; use one number everywhere',
+    },
   },
   check(doc, ctx) {
     const found = locatedChanges(doc);
     const reported = new Set<number>();
-    const report = (span: Span, message: string): void => {
+    const report: Reporter = (span, messageId, data) => {
       if (reported.has(span.start.offset)) return;
       reported.add(span.start.offset);
-      ctx.report({ message, span });
+      ctx.report({ messageId, data, span });
     };
 
-    // Against the frontmatter: a change that starts from an outcome's baseline must reach its target, and vice versa.
-    for (const outcome of doc.outcomes) {
-      const baseline = parseQuantity(outcome.baseline);
-      const target = parseQuantity(outcome.target);
-      if (!baseline || !target || baseline.class !== target.class) continue;
-      const name = outcome.metric ?? quoteText(outcome.statement, 40);
-      for (const change of found) {
-        if (
-          sameQuantity(change.before, baseline) &&
-          !sameQuantity(change.after, target) &&
-          change.after.class === target.class
-        ) {
-          report(
-            change.afterSpan,
-            `"${change.after.text}" for ${name} differs from the target in the frontmatter (${outcome.target}); use one number everywhere`,
-          );
-        } else if (
-          sameQuantity(change.after, target) &&
-          !sameQuantity(change.before, baseline) &&
-          change.before.class === baseline.class
-        ) {
-          report(
-            change.beforeSpan,
-            `"${change.before.text}" for ${name} differs from the baseline in the frontmatter (${outcome.baseline}); use one number everywhere`,
-          );
-        }
-      }
-    }
+    againstFrontmatter(doc, found, report);
 
     // Between the prose: the same starting point with two different results (or the reverse).
     const describe = (q: Quantity): string => q.text;
@@ -104,17 +124,21 @@ export const consistentNumbers: Rule = {
       remember(change);
       for (const earlier of earlierChanges) {
         if (sameQuantity(change.before, earlier.before) && !sameQuantity(change.after, earlier.after)) {
-          report(
-            change.afterSpan,
-            `Change from ${describe(change.before)} goes to "${describe(change.after)}" here but to "${describe(earlier.after)}" on line ${earlier.afterSpan.start.line}; use one number everywhere`,
-          );
+          report(change.afterSpan, 'differentResult', {
+            before: describe(change.before),
+            after: describe(change.after),
+            earlierAfter: describe(earlier.after),
+            line: earlier.afterSpan.start.line,
+          });
           return;
         }
         if (sameQuantity(change.after, earlier.after) && !sameQuantity(change.before, earlier.before)) {
-          report(
-            change.beforeSpan,
-            `Change to ${describe(change.after)} starts from "${describe(change.before)}" here but from "${describe(earlier.before)}" on line ${earlier.beforeSpan.start.line}; use one number everywhere`,
-          );
+          report(change.beforeSpan, 'differentStart', {
+            after: describe(change.after),
+            before: describe(change.before),
+            earlierBefore: describe(earlier.before),
+            line: earlier.beforeSpan.start.line,
+          });
           return;
         }
       }

@@ -14,7 +14,7 @@ interface Options {
 const company = /\b(?:we|we're|we've|we'll|our|ours|ourselves)\b|\bus\b/gi;
 const customerWords = /\b(?:you|your|yours|you're|you'll|customers?|users?|clients?)\b/gi;
 
-export const customerCentric: Rule<Options> = {
+export const customerCentric: Rule<Options, 'aboutUs'> = {
   meta: {
     id: 'customer-centric',
     description: 'The press release speaks of the customer more than of "we/our" (a configurable ratio)',
@@ -29,6 +29,10 @@ export const customerCentric: Rule<Options> = {
       additionalProperties: false,
     },
     defaultOptions: { maxRatio: 0.5, minCount: 5 },
+    messages: {
+      aboutUs:
+        'Press release says "we/our/us" {{ours}} times and speaks of the customer {{theirs}} {{times}}; rewrite it around what the customer gets',
+    },
   },
   check(doc, ctx) {
     const release = doc.pressRelease;
@@ -41,7 +45,8 @@ export const customerCentric: Rule<Options> = {
     const theirs = allMatches(customerWords, text).length + named;
     if (ours < ctx.options.minCount || ours / (ours + theirs) <= ctx.options.maxRatio) return;
     ctx.report({
-      message: `Press release says "we/our/us" ${ours} times and speaks of the customer ${theirs} time${theirs === 1 ? '' : 's'}; rewrite it around what the customer gets`,
+      messageId: 'aboutUs',
+      data: { ours, theirs, times: theirs === 1 ? 'time' : 'times' },
       span: doc.headline?.span ?? documentStart(doc),
     });
   },

@@ -11,12 +11,15 @@ function normalise(question: string): string {
     .trim();
 }
 
-export const duplicateQuestion: Rule = {
+export const duplicateQuestion: Rule<Record<string, unknown>, 'duplicate'> = {
   meta: {
     id: 'duplicate-question',
     description: 'No FAQ question is asked twice',
     category: 'structure',
     recommended: 'warn',
+    messages: {
+      duplicate: 'Question "{{question}}" is already asked on line {{line}}; merge the two answers into one',
+    },
   },
   check(doc, ctx) {
     const first = new Map<string, number>();
@@ -29,7 +32,8 @@ export const duplicateQuestion: Rule = {
         continue;
       }
       ctx.report({
-        message: `Question "${quoteText(entry.question)}" is already asked on line ${line}; merge the two answers into one`,
+        messageId: 'duplicate',
+        data: { question: quoteText(entry.question), line },
         span: entry.span,
       });
     }

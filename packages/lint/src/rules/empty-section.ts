@@ -26,12 +26,16 @@ function titlesGroup(sections: readonly Section[], section: Section): boolean {
   return next !== undefined && next.level === section.level && (groups[section.kind]?.includes(next.kind) ?? false);
 }
 
-export const emptySection: Rule = {
+export const emptySection: Rule<Record<string, unknown>, 'emptyRequired' | 'empty'> = {
   meta: {
     id: 'empty-section',
     description: 'No section is empty (only whitespace or HTML comments under its heading)',
     category: 'structure',
     recommended: 'error',
+    messages: {
+      emptyRequired: 'Section "{{title}}" is empty; write it',
+      empty: 'Section "{{title}}" is empty; write it or remove the heading',
+    },
   },
   check(doc, ctx) {
     const required = new Set(ctx.profileDef.required.flat());
@@ -57,7 +61,8 @@ export const emptySection: Rule = {
       // An empty part the profile requires is as good as missing; any other empty heading is untidy.
       const isRequired = required.has(section.kind);
       ctx.report({
-        message: `Section "${quoteText(section.title)}" is empty; write ${isRequired ? 'it' : 'it or remove the heading'}`,
+        messageId: isRequired ? 'emptyRequired' : 'empty',
+        data: { title: quoteText(section.title) },
         span: section.heading,
         ...(isRequired ? {} : { severity: 'warn' as const }),
       });

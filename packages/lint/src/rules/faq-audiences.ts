@@ -14,13 +14,20 @@ function audiences(doc: PrfaqDocument): { external: boolean; internal: boolean }
   return { external, internal };
 }
 
-export const faqAudiences: Rule = {
+export const faqAudiences: Rule<Record<string, unknown>, 'noInternal' | 'noAudiences' | 'onlyInternal'> = {
   meta: {
     id: 'faq-audiences',
     description: 'The FAQ has an external (customer) part and an internal (stakeholder) part',
     category: 'structure',
     recommended: 'warn',
     fixable: 'structure',
+    messages: {
+      noInternal:
+        'FAQ has no internal questions; add an Internal FAQ with what stakeholders will ask (cost, risk, why now)',
+      noAudiences:
+        'FAQ does not say who asks its questions; split it into an External FAQ (customers) and an Internal FAQ (stakeholders)',
+      onlyInternal: 'FAQ has only internal questions; add an External FAQ with what customers will ask',
+    },
   },
   check(doc, ctx) {
     const faqSections = sectionsOf(doc, 'faq', 'external-faq', 'internal-faq');
@@ -35,16 +42,14 @@ export const faqAudiences: Rule = {
     if (!found.internal) {
       if (only('internal-faq')) return;
       ctx.report({
-        message: found.external
-          ? 'FAQ has no internal questions; add an Internal FAQ with what stakeholders will ask (cost, risk, why now)'
-          : 'FAQ does not say who asks its questions; split it into an External FAQ (customers) and an Internal FAQ (stakeholders)',
+        messageId: found.external ? 'noInternal' : 'noAudiences',
         span: where,
         // Which questions are whose is the author's call, so only the missing half is added, never a split.
         fix: found.external ? audienceFix(doc, 'internal-faq') : undefined,
       });
     } else if (!found.external && !only('external-faq')) {
       ctx.report({
-        message: 'FAQ has only internal questions; add an External FAQ with what customers will ask',
+        messageId: 'onlyInternal',
         span: where,
         fix: audienceFix(doc, 'external-faq'),
       });

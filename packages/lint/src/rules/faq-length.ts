@@ -7,7 +7,7 @@ interface Options {
   maxWords: number;
 }
 
-export const faqLength: Rule<Options> = {
+export const faqLength: Rule<Options, 'tooLong'> = {
   meta: {
     id: 'faq-length',
     description: 'The FAQ is at most about five pages (`maxWords` words)',
@@ -19,12 +19,17 @@ export const faqLength: Rule<Options> = {
       additionalProperties: false,
     },
     defaultOptions: { maxWords: 2500 },
+    messages: {
+      tooLong:
+        'FAQ has {{words}} words; keep it to about five pages ({{maxWords}} words): merge questions or move detail to an appendix',
+    },
   },
   check(doc, ctx) {
     if (doc.words.faq <= ctx.options.maxWords) return;
     const first = sectionsOf(doc, 'faq', 'external-faq', 'internal-faq')[0];
     ctx.report({
-      message: `FAQ has ${doc.words.faq} words; keep it to about five pages (${ctx.options.maxWords} words): merge questions or move detail to an appendix`,
+      messageId: 'tooLong',
+      data: { words: doc.words.faq, maxWords: ctx.options.maxWords },
       span: first?.heading ?? doc.faq[0]?.span ?? documentStart(doc),
     });
   },

@@ -1,9 +1,9 @@
 // Frontmatter validated against the shipped JSON Schema (ajv), every error pointing at the offending YAML key.
 import type { PrfaqDocument, Span } from '@prfaq/core';
-import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Rule } from '../types.js';
-import { frontmatterSchema, knownKeys } from './_util/frontmatter-schema.js';
+import type { ErrorObject } from 'ajv';
+import type { MessageData, Rule } from '../types.js';
+import { knownKeys } from './_util/frontmatter-schema.js';
+import { validateFrontmatter } from './_util/frontmatter-validate.generated.js';
 import { documentStart, frontmatterBlockStart } from './_util/spans.js';
 import { closest, didYouMean } from '../suggest.js';
 import { addFrontmatterKeys, addNestedFrontmatterKeys, replaceValue } from '../fixes/text.js';
@@ -13,16 +13,10 @@ interface Options {
   require: boolean;
 }
 
-let validator: ValidateFunction | undefined;
-const validate = (data: unknown): ErrorObject[] => {
-  // ajv is loaded on the first document with frontmatter (CommonJS, so require keeps this synchronous),
-  // not at start-up: a run over files without frontmatter never pays for it.
-  if (!validator) {
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-    validator = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(frontmatterSchema);
-  }
-  return validator(data) ? [] : (validator.errors ?? []);
-};
+// The validator is ajv's standalone code, generated from the schema at build time (see
+// frontmatter-validate.test.ts): no schema is compiled at start-up and ajv itself is not loaded at run time.
+const validate = (data: unknown): ErrorObject[] =>
+  validateFrontmatter(data) ? [] : ((validateFrontmatter as { errors?: ErrorObject[] | null }).errors ?? []);
 
 /**
  * Statuses as the parser reads them: case-insensitive, with aliases ("In Review" is review, "LGTM" is approved).
@@ -74,19 +68,25 @@ function where(doc: PrfaqDocument, path: string, prefer: 'key' | 'value'): Span 
   return prefer === 'key' ? (location.key ?? location.value) : location.value;
 }
 
-function describe(error: ErrorObject, data: Record<string, unknown>): string | undefined {
+type MessageId =
+  'noFrontmatter' | 'unknownKey' | 'missingKey' | 'notAllowed' | 'wrongType' | 'emptyValue' | 'invalid' | 'statusAlias';
+
+type Described = { messageId: MessageId; data: MessageData } | undefined;
+
+function describe(error: ErrorObject, data: Record<string, unknown>): Described {
   const name = keyName(error.instancePath);
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       const owner = error.instancePath === '' ? 'Frontmatter' : name[0]!.toUpperCase() + name.slice(1);
-      return `${owner} has no "${missing}"; add ${missing}:`;
+      return { messageId: 'missingKey', data: { owner, key: missing } };
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: string[] }).allowedValues;
       const value = pointer(data, error.instancePath);
       const written = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
-      return `${name} is ${written}${typeof value === 'string' ? didYouMean(value, allowed) : ''}; expected one of ${allowed.join(', ')}`;
+      const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : '';
+      return { messageId: 'notAllowed', data: { name, value: written, suggestion, allowed: allowed.join(', ') } };
     }
     case 'type': {
       const type = (error.params as { type: string | string[] }).type;
@@ -105,12 +105,12 @@ function describe(error: ErrorObject, data: Record<string, unknown>): string | u
             : typeof value === 'string'
               ? 'text'
               : `a ${typeof value}`;
-      return `${name} is ${actual}; expected ${wanted.join(' or ')}`;
+      return { messageId: 'wrongType', data: { name, actual, expected: wanted.join(' or ') } };
     }
     case 'minLength':
-      return `${name} is empty; write a value`;
+      return { messageId: 'emptyValue', data: { name } };
     default:
-      return `${name} ${error.message ?? 'is invalid'}`;
+      return { messageId: 'invalid', data: { name, detail: error.message ?? 'is invalid' } };
   }
 }
 
@@ -125,7 +125,7 @@ function pointer(data: unknown, path: string): unknown {
     );
 }
 
-export const frontmatterSchemaRule: Rule<Options> = {
+export const frontmatterSchemaRule: Rule<Options, MessageId> = {
   meta: {
     id: 'frontmatter-schema',
     description: 'Frontmatter matches the PR/FAQ schema (keys, types, statuses), with "did you mean" for typos',
@@ -138,13 +138,23 @@ export const frontmatterSchemaRule: Rule<Options> = {
       additionalProperties: false,
     },
     defaultOptions: { require: false },
+    messages: {
+      noFrontmatter: 'Document has no frontmatter; start it with a --- block holding title, status and owner',
+      unknownKey: 'Unknown key "{{key}}" in {{parent}}; did you mean "{{suggestion}}"?',
+      missingKey: '{{owner}} has no "{{key}}"; add {{key}}:',
+      notAllowed: '{{name}} is {{value}}{{suggestion}}; expected one of {{allowed}}',
+      wrongType: '{{name}} is {{actual}}; expected {{expected}}',
+      emptyValue: '{{name}} is empty; write a value',
+      invalid: '{{name}} {{detail}}',
+      statusAlias: 'Status "{{written}}", read as "{{status}}"; write "{{status}}"',
+    },
   },
   check(doc, ctx) {
     const fm = doc.frontmatter;
     if (!fm.present) {
       if (ctx.options.require) {
         ctx.report({
-          message: 'Document has no frontmatter; start it with a --- block holding title, status and owner',
+          messageId: 'noFrontmatter',
           span: documentStart(doc),
         });
       }
@@ -166,7 +176,8 @@ export const frontmatterSchemaRule: Rule<Options> = {
       if (suggestion === undefined) continue;
       typos.add(`${parent}/${suggestion}`);
       ctx.report({
-        message: `Unknown key "${key}" in ${parent === '' ? 'the frontmatter' : keyName(parent)}; did you mean "${suggestion}"?`,
+        messageId: 'unknownKey',
+        data: { key, parent: parent === '' ? 'the frontmatter' : keyName(parent), suggestion },
         span: location.key,
       });
     }
@@ -197,9 +208,11 @@ export const frontmatterSchemaRule: Rule<Options> = {
         typos.has(`${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}`)
       )
         continue;
-      const message = describe(error, fm.data);
-      if (message === undefined || seen.has(`${error.instancePath}|${message}`)) continue;
-      seen.add(`${error.instancePath}|${message}`);
+      const described = describe(error, fm.data);
+      if (described === undefined) continue;
+      const key = `${error.instancePath}|${described.messageId}|${JSON.stringify(described.data)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const fix =
         error.keyword !== 'required'
           ? undefined
@@ -207,7 +220,7 @@ export const frontmatterSchemaRule: Rule<Options> = {
             ? addKeys
             : addNestedFrontmatterKeys(doc, error.instancePath, nested.get(error.instancePath) ?? []);
       ctx.report({
-        message,
+        ...described,
         span: where(doc, error.instancePath, error.keyword === 'required' ? 'key' : 'value'),
         fix,
       });
@@ -216,7 +229,8 @@ export const frontmatterSchemaRule: Rule<Options> = {
     const status = fm.data.status;
     if (typeof status === 'string' && doc.status !== undefined && status.trim().toLowerCase() !== doc.status) {
       ctx.report({
-        message: `Status "${status.trim()}", read as "${doc.status}"; write "${doc.status}"`,
+        messageId: 'statusAlias',
+        data: { written: status.trim(), status: doc.status },
         span: where(doc, '/status', 'value'),
         severity: 'info',
         fix: replaceValue(doc, where(doc, '/status', 'value'), status, doc.status),

@@ -9,7 +9,9 @@ interface Options {
   maxWords: number;
 }
 
-export const headline: Rule<Options> = {
+type MessageId = 'missing' | 'question' | 'tooLong' | 'secondTopLevel';
+
+export const headline: Rule<Options, MessageId> = {
   meta: {
     id: 'headline',
     description: 'One headline, present, not a question, at most `maxWords` words',
@@ -22,13 +24,19 @@ export const headline: Rule<Options> = {
       additionalProperties: false,
     },
     defaultOptions: { maxWords: 20 },
+    messages: {
+      missing: 'Press release has no headline; start it with one "# " line saying what the customer gets',
+      question: 'Headline "{{headline}}" is a question; state what launches and what the customer gets',
+      tooLong: 'Headline has {{words}} words; keep it to {{maxWords}} and move detail to the subheading or summary',
+      secondTopLevel: 'Second top-level heading "{{title}}"; keep one "# " headline and make this a "## " section',
+    },
   },
   check(doc, ctx) {
     const found = findHeadline(doc);
     if (!found) {
       if (!ctx.profileDef.required.flat().includes('headline')) return;
       ctx.report({
-        message: 'Press release has no headline; start it with one "# " line saying what the customer gets',
+        messageId: 'missing',
         span: documentStart(doc),
       });
       return;
@@ -36,7 +44,8 @@ export const headline: Rule<Options> = {
     const text = found.text.trim();
     if (text.endsWith('?')) {
       ctx.report({
-        message: `Headline "${quoteText(text)}" is a question; state what launches and what the customer gets`,
+        messageId: 'question',
+        data: { headline: quoteText(text) },
         span: found.span,
         severity: 'warn',
       });
@@ -44,7 +53,8 @@ export const headline: Rule<Options> = {
     const words = text.split(/\s+/).filter(Boolean).length;
     if (words > ctx.options.maxWords) {
       ctx.report({
-        message: `Headline has ${words} words; keep it to ${ctx.options.maxWords} and move detail to the subheading or summary`,
+        messageId: 'tooLong',
+        data: { words, maxWords: ctx.options.maxWords },
         span: found.span,
         severity: 'warn',
       });
@@ -56,7 +66,8 @@ export const headline: Rule<Options> = {
       s.heading.start.offset <= found.span.start.offset && found.span.end.offset <= s.heading.end.offset;
     for (const extra of h1s.filter((s) => !isHeadline(s) && (s.kind === 'unknown' || s.kind === 'headline'))) {
       ctx.report({
-        message: `Second top-level heading "${quoteText(extra.title)}"; keep one "# " headline and make this a "## " section`,
+        messageId: 'secondTopLevel',
+        data: { title: quoteText(extra.title) },
         span: extra.heading,
         fix: demoteHeading(doc, extra),
       });

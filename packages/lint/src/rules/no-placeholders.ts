@@ -30,7 +30,7 @@ const mayHoldBuiltin = /[{[]|\?{3}|WHO\?|TODO|TB[CD]|FIXME|XX|lorem ipsum/i;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export const noPlaceholders: Rule<Options> = {
+export const noPlaceholders: Rule<Options, 'placeholder'> = {
   meta: {
     id: 'no-placeholders',
     description: 'No template placeholders, TODO, TBD, XX% or lorem ipsum left in the text or frontmatter',
@@ -42,6 +42,7 @@ export const noPlaceholders: Rule<Options> = {
       additionalProperties: false,
     },
     defaultOptions: { extra: [] },
+    messages: { placeholder: 'Placeholder "{{text}}" left in the {{where}}; replace it with the real content' },
   },
   check(doc, ctx) {
     const extra = ctx.options.extra.map(
@@ -89,7 +90,8 @@ export const noPlaceholders: Rule<Options> = {
       if (seen.has(start)) continue;
       seen.add(start);
       ctx.report({
-        message: `Placeholder "${text}" left in the ${start < frontmatterEnd ? 'frontmatter' : 'text'}; replace it with the real content`,
+        messageId: 'placeholder',
+        data: { text, where: start < frontmatterEnd ? 'frontmatter' : 'text' },
         span: spanAt(doc, start, start + text.length),
         ...(severity ? { severity } : {}),
       });

@@ -7,7 +7,9 @@ import { replaceValue } from '../fixes/text.js';
 
 const columnNames = { stakeholder: 'Stakeholder', objection: 'Objection', status: 'Status' } as const;
 
-export const objectionFields: Rule = {
+type MessageId = 'missingColumns' | 'noStakeholder' | 'noText' | 'noStatus' | 'unknownStatus' | 'aliasStatus';
+
+export const objectionFields: Rule<Record<string, unknown>, MessageId> = {
   meta: {
     id: 'objection-fields',
     description:
@@ -15,6 +17,15 @@ export const objectionFields: Rule = {
     category: 'objections',
     recommended: 'error',
     fixable: 'objections',
+    messages: {
+      missingColumns:
+        'Objections table has no {{columns}} {{noun}}; expected columns Stakeholder | Objection | Status | Owner | Resolution',
+      noStakeholder: '{{objection}} names no stakeholder; say who raised it',
+      noText: "{{objection}} has no text; write the concern in the stakeholder's words",
+      noStatus: '{{objection}} has no status; set one of {{statuses}}',
+      unknownStatus: '{{objection}} has unknown status "{{status}}"{{suggestion}}; expected one of {{statuses}}',
+      aliasStatus: '{{objection}} has status "{{status}}", read as "{{canonical}}"; write "{{canonical}}"',
+    },
   },
   check(doc, ctx) {
     const tablesMissing = new Map<number, string[]>();
@@ -26,7 +37,8 @@ export const objectionFields: Rule = {
       if (missing.length === 0) return;
       const names = missing.map((name) => columnNames[name]);
       ctx.report({
-        message: `Objections table has no ${listWords(names, 'or')} column${names.length > 1 ? 's' : ''}; expected columns Stakeholder | Objection | Status | Owner | Resolution`,
+        messageId: 'missingColumns',
+        data: { columns: listWords(names, 'or'), noun: names.length > 1 ? 'columns' : 'column' },
         span: { start: table.span.start, end: doc.positionAt(lineEnd(doc.text, table.span.start.offset)) },
       });
     });
@@ -37,13 +49,15 @@ export const objectionFields: Rule = {
       const label = describeObjection(objection);
       if (!objection.stakeholder?.trim() && !missingColumns.includes('stakeholder')) {
         ctx.report({
-          message: `${label} names no stakeholder; say who raised it`,
+          messageId: 'noStakeholder',
+          data: { objection: label },
           span: fieldSpan(objection, 'stakeholder'),
         });
       }
       if (objection.objection.trim() === '' && !missingColumns.includes('objection')) {
         ctx.report({
-          message: `${label} has no text; write the concern in the stakeholder's words`,
+          messageId: 'noText',
+          data: { objection: label },
           span: fieldSpan(objection, 'objection'),
         });
       }
@@ -51,16 +65,24 @@ export const objectionFields: Rule = {
       const raw = objection.rawStatus?.trim() ?? '';
       if (objection.status === undefined) {
         ctx.report({
-          message:
-            raw === ''
-              ? `${label} has no status; set one of ${objectionStatuses.join(', ')}`
-              : `${label} has unknown status "${raw}"${didYouMean(raw, objectionStatuses)}; expected one of ${objectionStatuses.join(', ')}`,
+          ...(raw === ''
+            ? { messageId: 'noStatus' as const, data: { objection: label, statuses: objectionStatuses.join(', ') } }
+            : {
+                messageId: 'unknownStatus' as const,
+                data: {
+                  objection: label,
+                  status: raw,
+                  suggestion: didYouMean(raw, objectionStatuses),
+                  statuses: objectionStatuses.join(', '),
+                },
+              }),
           span: fieldSpan(objection, 'status'),
         });
       } else if (raw !== '' && objection.source !== 'tasklist' && raw.toLowerCase() !== objection.status) {
         // An alias is understood, but the canonical word reads the same to every reviewer and in `prfaq report`.
         ctx.report({
-          message: `${label} has status "${raw}", read as "${objection.status}"; write "${objection.status}"`,
+          messageId: 'aliasStatus',
+          data: { objection: label, status: raw, canonical: objection.status },
           span: fieldSpan(objection, 'status'),
           severity: 'info',
           fix: objection.fields.status

@@ -4,12 +4,16 @@ import { declaredObjections, describeObjection, fieldSpan } from './_util/object
 import { findStakeholder } from '@prfaq/core';
 import { didYouMean } from '../suggest.js';
 
-export const objectionStakeholderKnown: Rule = {
+export const objectionStakeholderKnown: Rule<Record<string, unknown>, 'unknownStakeholder'> = {
   meta: {
     id: 'objection-stakeholder-known',
     description: 'Every objection is raised by a listed stakeholder (by name or role)',
     category: 'objections',
     recommended: 'warn',
+    messages: {
+      unknownStakeholder:
+        '{{objection}} comes from "{{who}}", who is not a listed stakeholder{{suggestion}}; add them to the stakeholders or correct the name',
+    },
   },
   check(doc, ctx) {
     // Without a stakeholder list there is nothing to compare with; frontmatter-schema and the template ask for one.
@@ -19,7 +23,8 @@ export const objectionStakeholderKnown: Rule = {
       const who = objection.stakeholder?.trim();
       if (!who || findStakeholder(who, doc.stakeholders)) continue;
       ctx.report({
-        message: `${describeObjection(objection)} comes from "${who}", who is not a listed stakeholder${didYouMean(who, known)}; add them to the stakeholders or correct the name`,
+        messageId: 'unknownStakeholder',
+        data: { objection: describeObjection(objection), who, suggestion: didYouMean(who, known) },
         span: fieldSpan(objection, 'stakeholder'),
       });
     }

@@ -8,7 +8,7 @@ interface Options {
   minCoverage: number;
 }
 
-export const outcomeInPressRelease: Rule<Options> = {
+export const outcomeInPressRelease: Rule<Options, 'notInPressRelease'> = {
   meta: {
     id: 'outcome-in-press-release',
     description: 'Each declared outcome appears in the press release (its target, or most of its words)',
@@ -20,6 +20,9 @@ export const outcomeInPressRelease: Rule<Options> = {
       additionalProperties: false,
     },
     defaultOptions: { minCoverage: 0.6 },
+    messages: {
+      notInPressRelease: 'Outcome "{{outcome}}" is not in the press release; state it there{{hint}}',
+    },
   },
   check(doc, ctx) {
     if (doc.outcomes.length === 0 || !doc.pressRelease) return;
@@ -33,7 +36,8 @@ export const outcomeInPressRelease: Rule<Options> = {
       if (keywordCoverage(outcome.statement, text) >= ctx.options.minCoverage) continue;
       const hint = outcome.target?.trim() ? ` (with its target, ${outcome.target.trim()})` : '';
       ctx.report({
-        message: `Outcome "${quoteText(outcome.statement, 50)}" is not in the press release; state it there${hint}`,
+        messageId: 'notInPressRelease',
+        data: { outcome: quoteText(outcome.statement, 50), hint },
         span: outcome.fields.statement?.span ?? outcome.span,
       });
     }

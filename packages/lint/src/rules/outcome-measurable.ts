@@ -9,13 +9,22 @@ const fieldHelp = {
   target: 'target: (the value to reach)',
 } as const;
 
-export const outcomeMeasurable: Rule = {
+type MessageId = 'missingFields' | 'noMeasure' | 'summaryNoMeasure';
+
+export const outcomeMeasurable: Rule<Record<string, unknown>, MessageId> = {
   meta: {
     id: 'outcome-measurable',
     description:
       'Each outcome has a metric, a baseline and a target and states a number or time frame; a summary without outcomes states a measurable result',
     category: 'customer',
     recommended: 'error',
+    messages: {
+      missingFields: '{{outcome}} has no {{fields}}; add {{help}}',
+      noMeasure:
+        '{{outcome}} has no number or time frame; say how much and by when (e.g. "from 3 days to 1 hour by Q3")',
+      summaryNoMeasure:
+        'Summary states no measurable result; add the number the customer will notice (from what, to what, by when)',
+    },
   },
   check(doc, ctx) {
     for (const outcome of doc.outcomes) {
@@ -26,13 +35,19 @@ export const outcomeMeasurable: Rule = {
       const missing = (Object.keys(fieldHelp) as Array<keyof typeof fieldHelp>).filter((key) => !outcome[key]?.trim());
       if (missing.length > 0) {
         ctx.report({
-          message: `${label} has no ${listWords(missing, 'or')}; add ${missing.map((key) => fieldHelp[key]).join(', ')}`,
+          messageId: 'missingFields',
+          data: {
+            outcome: label,
+            fields: listWords(missing, 'or'),
+            help: missing.map((key) => fieldHelp[key]).join(', '),
+          },
           span,
         });
       }
       if (outcome.statement.trim() && !hasMeasure(outcome.statement)) {
         ctx.report({
-          message: `${label} has no number or time frame; say how much and by when (e.g. "from 3 days to 1 hour by Q3")`,
+          messageId: 'noMeasure',
+          data: { outcome: label },
           span,
         });
       }
@@ -42,8 +57,7 @@ export const outcomeMeasurable: Rule = {
     const found = summary(doc);
     if (!found || hasMeasure(plainText(doc, found.span))) return;
     ctx.report({
-      message:
-        'Summary states no measurable result; add the number the customer will notice (from what, to what, by when)',
+      messageId: 'summaryNoMeasure',
       span: found.anchor,
       severity: 'warn',
     });

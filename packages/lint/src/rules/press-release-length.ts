@@ -6,7 +6,7 @@ interface Options {
   maxWords: number;
 }
 
-export const pressReleaseLength: Rule<Options> = {
+export const pressReleaseLength: Rule<Options, 'tooLong'> = {
   meta: {
     id: 'press-release-length',
     description: 'The press release is about one page (at most `maxWords` words)',
@@ -18,12 +18,17 @@ export const pressReleaseLength: Rule<Options> = {
       additionalProperties: false,
     },
     defaultOptions: { maxWords: 700 },
+    messages: {
+      tooLong:
+        'Press release has {{words}} words; keep it to about one page ({{maxWords}} words) and move detail to the FAQ',
+    },
   },
   check(doc, ctx) {
     const words = doc.pressRelease?.words ?? doc.words.pressRelease;
     if (words <= ctx.options.maxWords) return;
     ctx.report({
-      message: `Press release has ${words} words; keep it to about one page (${ctx.options.maxWords} words) and move detail to the FAQ`,
+      messageId: 'tooLong',
+      data: { words, maxWords: ctx.options.maxWords },
       span: doc.headline?.span ?? doc.pressRelease?.span ?? documentStart(doc),
     });
   },

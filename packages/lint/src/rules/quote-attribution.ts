@@ -14,12 +14,16 @@ const forms: RegExp[] = [
   new RegExp(`(?:[—–]|(?:^|\\s)--?)\\s*(${name})(${role})?`, 'u'),
 ];
 
-export const quoteAttribution: Rule = {
+export const quoteAttribution: Rule<Record<string, unknown>, 'unattributed' | 'noRole'> = {
   meta: {
     id: 'quote-attribution',
     description: 'Leader and customer quotes are attributed to a named person with their role',
     category: 'writing',
     recommended: 'warn',
+    messages: {
+      unattributed: '{{section}} is not attributed; add who said it, with {{who}}',
+      noRole: '{{section}} is attributed to "{{name}}" with no role; add {{who}}',
+    },
   },
   check(doc, ctx) {
     for (const section of sectionsOf(doc, 'leader-quote', 'customer-quote')) {
@@ -30,12 +34,14 @@ export const quoteAttribution: Rule = {
         section.kind === 'leader-quote' ? 'the leader’s name and role' : 'the customer’s name and who they are';
       if (!match) {
         ctx.report({
-          message: `${section.title} is not attributed; add who said it, with ${who}`,
+          messageId: 'unattributed',
+          data: { section: section.title, who },
           span: section.heading,
         });
       } else if (match[2] === undefined) {
         ctx.report({
-          message: `${section.title} is attributed to "${match[1]!.replace(/\.$/u, '')}" with no role; add ${who}`,
+          messageId: 'noRole',
+          data: { section: section.title, name: match[1]!.replace(/\.$/u, ''), who },
           span: section.heading,
         });
       }

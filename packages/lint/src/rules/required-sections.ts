@@ -51,13 +51,17 @@ function insertionPoint(doc: PrfaqDocument, entries: string[][], index: number):
   return doc.text.length > 0 ? documentStart(doc) : spanAt(doc, 0, 0);
 }
 
-export const requiredSections: Rule = {
+export const requiredSections: Rule<Record<string, unknown>, 'missing' | 'missingAfter'> = {
   meta: {
     id: 'required-sections',
     description: 'The press-release parts and FAQ sections the profile requires are present',
     category: 'structure',
     recommended: 'error',
     fixable: 'structure',
+    messages: {
+      missing: 'Missing section "{{section}}" required by the {{profile}} profile; add it to the document',
+      missingAfter: 'Missing section "{{section}}" required by the {{profile}} profile; add it after "{{previous}}"',
+    },
   },
   check(doc, ctx) {
     const entries = ctx.profileDef.required.map((entry) => (typeof entry === 'string' ? [entry] : entry));
@@ -76,7 +80,8 @@ export const requiredSections: Rule = {
         .map((earlier) => [...doc.sections].reverse().find((section) => earlier.includes(section.kind)))
         .find((section) => section !== undefined);
       ctx.report({
-        message: `Missing section "${entryLabel(kinds)}" required by the ${ctx.profileDef.name} profile; add it ${previous ? `after "${previous.title}"` : 'to the document'}`,
+        messageId: previous ? 'missingAfter' : 'missing',
+        data: { section: entryLabel(kinds), profile: ctx.profileDef.name, previous: previous?.title ?? '' },
         span: insertionPoint(doc, entries, index),
         fix: fixes.get(index),
       });

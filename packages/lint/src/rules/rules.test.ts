@@ -51,6 +51,31 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
   });
 });
 
+// Messages are declared once, in `meta.messages`, and every one is shown by an invalid fixture: a reworded or
+// removed message is found here by its id, not by searching fixtures for its old text.
+const unreachableMessages: Readonly<Record<string, readonly string[]>> = {
+  // The fallback for ajv keywords the frontmatter schema does not use today (it has required, enum, type, minLength).
+  'frontmatter-schema': ['invalid'],
+};
+
+describe('meta.messages', () => {
+  it.each(rules.map((rule) => [rule.meta.id, rule] as const))(
+    '%s declares its messages and every one has a fixture',
+    (id, rule) => {
+      const declared = Object.keys(rule.meta.messages ?? {});
+      expect(declared.length, 'a rule that reports declares meta.messages').toBeGreaterThan(0);
+      const dir = join(fixturesDir, id, 'invalid');
+      const used = new Set(
+        markdownIn(dir).flatMap((name) =>
+          (JSON.parse(readFileSync(expectedFile(join(dir, name)), 'utf8')) as FoundProblem[]).map((p) => p.messageId),
+        ),
+      );
+      expect([...used].filter((messageId) => !declared.includes(messageId))).toEqual([]);
+      expect(declared.filter((messageId) => !used.has(messageId))).toEqual(unreachableMessages[id] ?? []);
+    },
+  );
+});
+
 // Docs examples are rendered from fixtures between `<!-- example: valid/name -->` and `<!-- /example -->`.
 const exampleBlock = /<!-- example: ((?:valid|invalid)\/[\w.-]+) -->\n[\s\S]*?<!-- \/example -->/g;
 

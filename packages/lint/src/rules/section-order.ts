@@ -29,12 +29,16 @@ function inPlace(ranks: number[], follows: (j: number, i: number) => boolean): S
   return kept;
 }
 
-export const sectionOrder: Rule = {
+export const sectionOrder: Rule<Record<string, unknown>, 'moveBefore' | 'moveAfter'> = {
   meta: {
     id: 'section-order',
     description: 'Press-release parts and the FAQ come in the canonical PR/FAQ order',
     category: 'structure',
     recommended: 'warn',
+    messages: {
+      moveBefore: 'Section "{{section}}" comes after "{{other}}"; move it before "{{other}}"',
+      moveAfter: 'Section "{{section}}" comes before "{{other}}"; move it after "{{other}}"',
+    },
   },
   check(doc, ctx) {
     // Only the parts the profile asks for are ordered: a custom section anywhere is the author's choice.
@@ -67,9 +71,8 @@ export const sectionOrder: Rule = {
         .reverse()
         .find((other) => kept.has(parts.indexOf(other)) && rank(other) < rank(section));
       ctx.report({
-        message: after
-          ? `Section "${section.title}" comes after "${after.title}"; move it before "${after.title}"`
-          : `Section "${section.title}" comes before "${before!.title}"; move it after "${before!.title}"`,
+        messageId: after ? 'moveBefore' : 'moveAfter',
+        data: { section: section.title, other: (after ?? before!).title },
         span: section.heading,
       });
     });

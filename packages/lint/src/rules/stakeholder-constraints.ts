@@ -23,7 +23,7 @@ function answers(doc: PrfaqDocument): string[] {
   return [...entries, ...objections, ...prose];
 }
 
-export const stakeholderConstraints: Rule<Options> = {
+export const stakeholderConstraints: Rule<Options, 'unaddressed'> = {
   meta: {
     id: 'stakeholder-constraints',
     description: "Each stakeholder's listed constraint is addressed in the internal FAQ or an objection",
@@ -35,6 +35,10 @@ export const stakeholderConstraints: Rule<Options> = {
       additionalProperties: false,
     },
     defaultOptions: { minCoverage: 0.5 },
+    messages: {
+      unaddressed:
+        'Constraint "{{constraint}}" from {{stakeholder}} is not addressed; answer it in the Internal FAQ or record it as an objection',
+    },
   },
   check(doc, ctx) {
     if (!doc.stakeholders.some((s) => s.constraints.length > 0)) return;
@@ -46,7 +50,8 @@ export const stakeholderConstraints: Rule<Options> = {
         if (places.some((text) => keywordCoverage(constraint, text) >= ctx.options.minCoverage)) return;
         const location = index >= 0 ? doc.frontmatter.locations[`/stakeholders/${index}/constraints/${j}`] : undefined;
         ctx.report({
-          message: `Constraint "${quoteText(constraint)}" from ${describeStakeholder(stakeholder)} is not addressed; answer it in the Internal FAQ or record it as an objection`,
+          messageId: 'unaddressed',
+          data: { constraint: quoteText(constraint), stakeholder: describeStakeholder(stakeholder) },
           span: location?.value ?? stakeholder.fields.constraints?.span ?? stakeholder.span,
         });
       });

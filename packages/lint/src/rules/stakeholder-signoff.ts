@@ -2,12 +2,20 @@
 import type { Rule } from '../types.js';
 import { describeStakeholder } from '@prfaq/core';
 
-export const stakeholderSignoff: Rule = {
+export const stakeholderSignoff: Rule<Record<string, unknown>, 'rejected' | 'notSignedOff' | 'noSignoff'> = {
   meta: {
     id: 'stakeholder-signoff',
     description: 'Every stakeholder has signed off before approved; a rejection blocks from review on',
     category: 'stakeholders',
     recommended: 'error',
+    messages: {
+      rejected:
+        'Stakeholder {{stakeholder}} rejected the proposal; address their objection before the decision, or record why it goes ahead anyway',
+      notSignedOff:
+        'Document is approved but {{stakeholder}} has not signed off (sign-off is "{{signoff}}"); get their sign-off: approved',
+      noSignoff:
+        'Document is approved but {{stakeholder}} has not signed off (no sign-off is recorded); get their sign-off: approved',
+    },
   },
   check(doc, ctx) {
     if (doc.status !== 'review' && doc.status !== 'approved') return;
@@ -16,15 +24,15 @@ export const stakeholderSignoff: Rule = {
       const who = describeStakeholder(stakeholder);
       if (stakeholder.signoff === 'rejected') {
         ctx.report({
-          message: `Stakeholder ${who} rejected the proposal; address their objection before the decision, or record why it goes ahead anyway`,
+          messageId: 'rejected',
+          data: { stakeholder: who },
           span,
         });
       } else if (doc.status === 'approved' && stakeholder.signoff !== 'approved') {
-        const state = stakeholder.rawSignoff?.trim()
-          ? `sign-off is "${stakeholder.rawSignoff.trim()}"`
-          : 'no sign-off is recorded';
+        const signoff = stakeholder.rawSignoff?.trim();
         ctx.report({
-          message: `Document is approved but ${who} has not signed off (${state}); get their sign-off: approved`,
+          messageId: signoff ? 'notSignedOff' : 'noSignoff',
+          data: { stakeholder: who, signoff: signoff ?? '' },
           span,
         });
       }

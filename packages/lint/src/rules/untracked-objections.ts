@@ -12,7 +12,7 @@ function askedBy(faq: readonly FaqEntry[], objection: Objection): FaqEntry | und
   return faq.find((entry) => within(entry.span) || within(entry.answerSpan));
 }
 
-export const untrackedObjections: Rule = {
+export const untrackedObjections: Rule<Record<string, unknown>, 'inAnswer' | 'inRisks'> = {
   meta: {
     id: 'untracked-objections',
     description:
@@ -20,6 +20,12 @@ export const untrackedObjections: Rule = {
     category: 'objections',
     // Information only: answering "Why should we not do this?" is good practice; tracking what it raises is the next step.
     recommended: 'info',
+    messages: {
+      inAnswer:
+        'The answer to "{{question}}" raises an objection nobody owns ("{{objection}}"); the document tracks no objections: add an Objections table with a stakeholder, status and owner for it',
+      inRisks:
+        'The risks section raises an objection nobody owns ("{{objection}}"); the document tracks no objections: add an Objections table with a stakeholder, status and owner for it',
+    },
   },
   check(doc, ctx) {
     // A document that tracks objections (a table, a task list, frontmatter) already makes them legible;
@@ -35,9 +41,12 @@ export const untrackedObjections: Rule = {
       if (seen.has(key)) continue;
       seen.add(key);
       const question = askedBy(doc.faq, objection);
-      const where = question ? `The answer to "${quoteText(question.question, 50)}"` : 'The risks section';
       ctx.report({
-        message: `${where} raises an objection nobody owns ("${quoteText(objection.objection, 50)}"); the document tracks no objections: add an Objections table with a stakeholder, status and owner for it`,
+        messageId: question ? 'inAnswer' : 'inRisks',
+        data: {
+          question: question ? quoteText(question.question, 50) : '',
+          objection: quoteText(objection.objection, 50),
+        },
         span: objection.span,
       });
     }

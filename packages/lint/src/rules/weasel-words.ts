@@ -61,7 +61,7 @@ function patternFor(list: readonly string[]): RegExp {
   return pattern;
 }
 
-export const weaselWords: Rule<Options> = {
+export const weaselWords: Rule<Options, 'weaselWord'> = {
   meta: {
     id: 'weasel-words',
     description: 'No weasel words or buzzwords where data belongs (configurable list)',
@@ -77,6 +77,9 @@ export const weaselWords: Rule<Options> = {
       additionalProperties: false,
     },
     defaultOptions: { extra: [], allow: [] },
+    messages: {
+      weaselWord: '"{{word}}" is a weasel word; state the data instead (how much, for whom, compared with what)',
+    },
   },
   check(doc, ctx) {
     const allow = new Set(ctx.options.allow.map((w) => w.toLowerCase()));
@@ -91,7 +94,8 @@ export const weaselWords: Rule<Options> = {
       for (const match of allMatches(pattern, run.text)) {
         const start = run.offset + match.index;
         ctx.report({
-          message: `"${match[0]}" is a weasel word; state the data instead (how much, for whom, compared with what)`,
+          messageId: 'weaselWord',
+          data: { word: match[0] },
           span: spanAt(doc, start, start + match[0].length),
         });
       }

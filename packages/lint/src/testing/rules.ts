@@ -28,6 +28,7 @@ export function wordRule(
         additionalProperties: false,
       },
       defaultOptions: { word, ...(replacement !== undefined ? { replacement } : {}) },
+      messages: { unexpected: 'Unexpected "{{word}}"' },
     },
     check(doc, ctx) {
       const needle = ctx.options.word;
@@ -39,7 +40,7 @@ export function wordRule(
           ctx.options.replacement !== undefined
             ? { edits: [{ range: [at, at + needle.length] as [number, number], text: ctx.options.replacement }] }
             : undefined;
-        ctx.report({ message: `Unexpected "${needle}"`, span, ...(fix ? { fix } : {}) });
+        ctx.report({ messageId: 'unexpected', data: { word: needle }, span, ...(fix ? { fix } : {}) });
       }
     },
   };
@@ -47,7 +48,7 @@ export function wordRule(
 
 /** A rule that always throws, to prove a broken rule does not break the run. */
 export const throwingRule: Rule = {
-  meta: { id: 'always-throws', description: 'Throws', category: 'structure', recommended: 'error' },
+  meta: { id: 'always-throws', description: 'Throws', category: 'structure', recommended: 'error', messages: {} },
   check() {
     throw new Error('boom');
   },

@@ -18,6 +18,8 @@ export interface FoundProblem {
   endLine: number;
   endColumn: number;
   severity: Exclude<Severity, 'off'>;
+  /** The key of the rule's `meta.messages` the problem was reported with. */
+  messageId: string | undefined;
   message: string;
 }
 
@@ -36,12 +38,13 @@ export function runRule(rule: Rule, text: string, run: RuleRunOptions = {}): Fou
   });
   return result.diagnostics
     .filter((d) => d.ruleId === id)
-    .map(({ line, column, endLine, endColumn, severity: s, message }) => ({
+    .map(({ line, column, endLine, endColumn, severity: s, messageId, message }) => ({
       line,
       column,
       endLine,
       endColumn,
       severity: s,
+      messageId,
       message,
     }));
 }
