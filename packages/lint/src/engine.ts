@@ -106,8 +106,9 @@ export function lintDocument(
       profileDef,
       report: (report: Report) => {
         const message = formatMessage(rule, report);
-        const diagnostic = toDiagnostic(id, lower(severity, report.severity), message, report.span, report.fix);
-        diagnostics.push({ ...diagnostic, messageId: report.messageId });
+        diagnostics.push(
+          toDiagnostic(id, lower(severity, report.severity), report.messageId, message, report.span, report.fix),
+        );
       },
     };
     try {
@@ -116,8 +117,8 @@ export function lintDocument(
       // A rule that throws has a bug; the run goes on and the document says so.
       const message = error instanceof Error ? error.message : String(error);
       const start = doc.positionAt(0);
-      const failed = toDiagnostic(id, 'error', `Rule ${id} failed on this document: ${message}`, { start, end: start });
-      diagnostics.push({ ...failed, messageId: 'rule-failed' });
+      const text = `Rule ${id} failed on this document: ${message}`;
+      diagnostics.push(toDiagnostic(id, 'error', 'rule-failed', text, { start, end: start }));
     }
   }
 
@@ -157,7 +158,7 @@ function fromProblem(problem: ParseProblem): Diagnostic {
       ? ENGINE_IDS.parseLimit
       : ENGINE_IDS.encoding;
   const severity = problem.code === 'yaml-duplicate-key' || problem.code === 'encoding' ? 'warn' : 'error';
-  return { ...toDiagnostic(ruleId, severity, problem.message, problem.span), messageId: problem.code };
+  return toDiagnostic(ruleId, severity, problem.code, problem.message, problem.span);
 }
 
 const placeholder = /\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g;
@@ -180,6 +181,7 @@ export function formatMessage(rule: Rule, report: Pick<Report, 'messageId' | 'da
 export function toDiagnostic(
   ruleId: string,
   severity: Exclude<Severity, 'off'>,
+  messageId: string,
   message: string,
   span: Span,
   fix?: Fix,
@@ -188,6 +190,7 @@ export function toDiagnostic(
     ruleId,
     severity,
     message,
+    messageId,
     line: span.start.line,
     column: span.start.column,
     endLine: span.end.line,

@@ -65,17 +65,13 @@ export const objectionFields: Rule<Record<string, unknown>, MessageId> = {
       const raw = objection.rawStatus?.trim() ?? '';
       if (objection.status === undefined) {
         ctx.report({
-          ...(raw === ''
-            ? { messageId: 'noStatus' as const, data: { objection: label, statuses: objectionStatuses.join(', ') } }
-            : {
-                messageId: 'unknownStatus' as const,
-                data: {
-                  objection: label,
-                  status: raw,
-                  suggestion: didYouMean(raw, objectionStatuses),
-                  statuses: objectionStatuses.join(', '),
-                },
-              }),
+          messageId: raw === '' ? 'noStatus' : 'unknownStatus',
+          data: {
+            objection: label,
+            status: raw,
+            suggestion: raw === '' ? '' : didYouMean(raw, objectionStatuses),
+            statuses: objectionStatuses.join(', '),
+          },
           span: fieldSpan(objection, 'status'),
         });
       } else if (raw !== '' && objection.source !== 'tasklist' && raw.toLowerCase() !== objection.status) {
