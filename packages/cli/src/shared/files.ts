@@ -9,10 +9,10 @@ import {
   configSource,
   ConfigError,
   DEFAULT_FILES,
-  filesMatcher,
   findConfigFile,
   findRepoRoot,
   globMatcher,
+  isPrfaqFile,
   loadConfigFile,
   resolveConfig,
   type EffectiveConfig,
@@ -261,12 +261,9 @@ export class ConfigResolver {
     return { dir: configSource(config)?.dir ?? this.options.cwd, config };
   }
 
-  /** Whether a file found by searching a directory is a PR/FAQ: matches `files`, not `ignores`. */
+  /** Whether a file found by searching a directory is a PR/FAQ: matches `files`, not `ignores` (as the language server decides). */
   isPrfaqFile(file: string): boolean {
-    const { dir, config } = this.baseOf(file);
-    const rel = relativeTo(file, dir);
-    if (rel === undefined) return false;
-    return filesMatcher(config?.files)(rel) && !this.isIgnored(file);
+    return isPrfaqFile(file, this.configFor(file), this.options.cwd);
   }
 
   /** Whether the config's `ignores` exclude a file. */

@@ -42,14 +42,23 @@ function stampOf(file: string): string {
 
 /**
  * The same test as the CLI's directory search: `file` (absolute) matches the config's `files` (default
- * DEFAULT_FILES), relative to the config's folder or else `root`, and not its `ignores`.
+ * DEFAULT_FILES), relative to the config's folder, and not its `ignores`. Without a config the default
+ * globs are matched from `root`, or from the filesystem root for a file outside `root` (they all start
+ * with `**` + `/`, so `prfaq lint /elsewhere/docs` finds the same files as `cd /elsewhere/docs && prfaq lint`).
  */
 export function isPrfaqFile(file: string, config: SourcedConfig | undefined, root: string): boolean {
-  const dir = configSource(config)?.dir ?? root;
-  const rel = path.relative(dir, file).split(path.sep).join('/');
-  if (rel.startsWith('../') || path.isAbsolute(rel)) return false;
+  const source = configSource(config);
+  let rel = relativeInside(file, source?.dir ?? root);
+  if (rel === undefined && !source) rel = relativeInside(file, path.parse(file).root);
+  if (rel === undefined) return false;
   if (!filesMatcher(config?.files)(rel)) return false;
   return !(config?.ignores?.length && globMatcher(config.ignores)(rel));
+}
+
+/** `file` relative to `dir` with `/`, or undefined when it is not inside `dir`. */
+function relativeInside(file: string, dir: string): string | undefined {
+  const rel = path.relative(dir, file).split(path.sep).join('/');
+  return rel.startsWith('../') || rel === '..' || path.isAbsolute(rel) ? undefined : rel;
 }
 
 const shared = new ConfigCache();

@@ -58,3 +58,26 @@ it('says which Markdown files a directory named on the command line skipped', as
     'skipped docs/guide.md, which matches none of them; to lint one, name the file on the command line',
   );
 });
+
+it('finds the same PR/FAQs in a directory outside the working directory as inside it', async () => {
+  repo.write('docs/launch.prfaq.md', DOC);
+  repo.write('docs/prfaq/two.md', DOC);
+  const elsewhere = makeRepo();
+  try {
+    const { code, out, err } = await runCli(elsewhere.dir, 'lint', '--format', 'json', `${repo.dir}/docs`);
+    expect(err).toBe('');
+    expect(code).toBeLessThan(2);
+    const paths = (JSON.parse(out) as { results: Array<{ path: string }> }).results.map((result) => result.path);
+    expect(
+      paths.map((shown) =>
+        shown
+          .replace(/^(\.\.\/)+/, '')
+          .split('/')
+          .slice(-2)
+          .join('/'),
+      ),
+    ).toEqual(['docs/launch.prfaq.md', 'prfaq/two.md']);
+  } finally {
+    elsewhere.cleanup();
+  }
+});
