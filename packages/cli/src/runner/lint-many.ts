@@ -9,6 +9,7 @@ import { lintTask, type TaskInit, type TaskItem, type TaskOutput } from './lint-
 import { readMarkdownSync } from '../shared/read.js';
 import { VERSION } from '../version.js';
 import { moduleBeside, planWorkers, runPool, type Concurrency } from './workers.js';
+import { LARGER_JIT_BUDGET_FROM_FILES, tuneJit } from './heap.js';
 
 export interface ScaleOptions {
   cwd: string;
@@ -77,6 +78,7 @@ export async function lintMany(
       p.key ?? (contentHash === undefined ? undefined : [contentHash, configKey(p.item.file, options, configHashes)]);
     if (cache && key) cache.set(p.item.file.path, key[0], key[1], result);
   };
+  if (pending.length >= LARGER_JIT_BUDGET_FROM_FILES) tuneJit();
   const workers = planWorkers(scale.concurrency, pending.length);
   if (workers === 0) {
     const task = lintTask(options);

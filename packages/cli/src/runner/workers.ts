@@ -12,13 +12,13 @@ export type Concurrency = 'auto' | 'off' | number;
 /**
  * Below this many files per worker, threads cost more than they save: each worker loads the engine and
  * warms up its own JIT, and a single thread already gets the second core for GC and compilation.
- * The crossover moves up as the serial path gets faster. Measured on 2 cores after the rule and parser
- * changes of 2026-11-24 (wall, `--concurrency 2` against `off`, the first N bench documents of docs-2000,
- * 3 interleaved runs): 200 files 2.68-2.88 s against 2.51-2.63 s, 250 files 2.89-3.38 s against
- * 3.13-3.51 s, 300 files 3.56-4.42 s against 4.27-4.81 s, 500 files 4.35-4.75 s against 5.14-5.39 s.
- * Four full bench runs had two workers slower than one thread on docs-200 in 10 of 12 pairs.
+ * The crossover moves as the serial path and the JIT settings change. Measured on 2 cores with the larger
+ * interrupt budget that bin/prfaq.js sets (2026-12-07, wall, `--concurrency 2` against `off`, the first N
+ * documents of a 200-document bench corpus, median of 4 interleaved runs): 60 files 1.25 s against 1.25 s,
+ * 100 files 1.67 s against 1.74 s, 200 files 2.42 s against 2.71 s. Before that setting two workers were
+ * slower than one thread up to about 250 files, and this was 125.
  */
-export const MIN_FILES_PER_WORKER = 125;
+export const MIN_FILES_PER_WORKER = 50;
 
 /** `auto`, `off`, or a positive integer; anything else is a usage error. */
 export function parseConcurrency(value: string): Concurrency {
