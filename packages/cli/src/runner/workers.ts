@@ -13,8 +13,8 @@ export type Concurrency = 'auto' | 'off' | number;
  * Below this many files per worker, threads cost more than they save: each worker loads the engine and
  * warms up its own JIT, and a single thread already gets the second core for GC and compilation.
  * The crossover moves as the serial path and the JIT settings change. Measured on 2 cores with the larger
- * interrupt budget that bin/prfaq.js sets (2026-12-07, wall, `--concurrency 2` against `off`, the first N
- * documents of a 200-document bench corpus, median of 4 interleaved runs): 60 files 1.25 s against 1.25 s,
+ * interrupt budget that `tuneJit` (heap.ts) sets (2026-12-07, wall, `--concurrency 2` against `off`, the
+ * first N documents of a 200-document bench corpus, median of 4 interleaved runs): 60 files 1.25 s against 1.25 s,
  * 100 files 1.67 s against 1.74 s, 200 files 2.42 s against 2.71 s. Before that setting two workers were
  * slower than one thread up to about 250 files, and this was 125.
  */

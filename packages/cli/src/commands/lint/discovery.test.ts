@@ -1,5 +1,6 @@
 // Default discovery as a user meets it: `prfaq lint` with no arguments in a fresh git repository finds the
 // names public repositories give their PR/FAQs, in any letter case, and passes over README.md and friends.
+import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { makeRepo, type TestRepo } from '../../shared/git-testing.js';
 import { runCli } from '../../shared/testing.js';
@@ -67,16 +68,12 @@ it('finds the same PR/FAQs in a directory outside the working directory as insid
     const { code, out, err } = await runCli(elsewhere.dir, 'lint', '--format', 'json', `${repo.dir}/docs`);
     expect(err).toBe('');
     expect(code).toBeLessThan(2);
-    const paths = (JSON.parse(out) as { results: Array<{ path: string }> }).results.map((result) => result.path);
-    expect(
-      paths.map((shown) =>
-        shown
-          .replace(/^(\.\.\/)+/, '')
-          .split('/')
-          .slice(-2)
-          .join('/'),
-      ),
-    ).toEqual(['docs/launch.prfaq.md', 'prfaq/two.md']);
+    const report = JSON.parse(out) as { results: Array<{ path: string }> };
+    const shown = (name: string) => path.relative(elsewhere.dir, path.join(repo.dir, name)).split(path.sep).join('/');
+    expect(report.results.map((result) => result.path)).toEqual([
+      shown('docs/launch.prfaq.md'),
+      shown('docs/prfaq/two.md'),
+    ]);
   } finally {
     elsewhere.cleanup();
   }
