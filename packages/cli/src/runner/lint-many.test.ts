@@ -78,7 +78,7 @@ const asJson = (results: LintResult[]): string =>
   });
 
 describe('lintMany: serial and parallel', () => {
-  it('gives byte-identical JSON output with --concurrency off and with 3 workers', async () => {
+  it('gives byte-identical JSON output with --concurrency off and with 3 threads (the main thread and 2 workers)', async () => {
     expect(files.length).toBeGreaterThan(50);
     const serial = await lintMany(files, options(), scale({ concurrency: 'off' }));
     const parallel = await lintMany(files, options(), scale({ concurrency: 3 }));

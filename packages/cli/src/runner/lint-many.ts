@@ -8,7 +8,7 @@ import { ioErrorResult, type LintFilesOptions } from './lint-file.js';
 import { lintTask, type TaskInit, type TaskItem, type TaskOutput } from './lint-task.js';
 import { readMarkdownSync } from '../shared/read.js';
 import { VERSION } from '../version.js';
-import { moduleBeside, planWorkers, runPool, type Concurrency } from './workers.js';
+import { moduleBeside, planThreads, runPool, type Concurrency } from './workers.js';
 import { LARGER_JIT_BUDGET_FROM_FILES, tuneJit } from './heap.js';
 
 export interface ScaleOptions {
@@ -79,9 +79,10 @@ export async function lintMany(
     if (cache && key) cache.set(p.item.file.path, key[0], key[1], result);
   };
   if (pending.length >= LARGER_JIT_BUDGET_FROM_FILES) tuneJit();
-  const workers = planWorkers(scale.concurrency, pending.length);
-  if (workers === 0) {
-    const task = lintTask(options);
+  const threads = planThreads(scale.concurrency, pending.length);
+  // This thread reads synchronously, the workers do not (read.ts says why).
+  const task = lintTask(options, readMarkdownSync);
+  if (threads === 1) {
     for (const p of pending) store(p, await task(p.item));
   } else {
     const init: TaskInit = {
@@ -94,7 +95,13 @@ export async function lintMany(
     };
     await runPool<TaskItem, TaskOutput>(
       pending.map((p) => p.item),
-      { task: lintTaskModule, init, workers, ...(scale.execArgv ? { execArgv: scale.execArgv } : {}) },
+      {
+        task: lintTaskModule,
+        init,
+        workers: threads - 1,
+        local: task,
+        ...(scale.execArgv ? { execArgv: scale.execArgv } : {}),
+      },
       (result, i) => {
         store(pending[i]!, result);
       },

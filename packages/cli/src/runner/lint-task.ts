@@ -2,7 +2,7 @@
 // point of the bundle) because workers import it by URL for `createTask`.
 import type { FixType, LintResult, Severity } from '@prfaq/lint';
 import { ConfigResolver, type DiscoveredFile } from '../shared/files.js';
-import { readMarkdown } from '../shared/read.js';
+import { readMarkdown, type ReadOutcome } from '../shared/read.js';
 import { hashContent } from './cache.js';
 import { ioErrorResult, lintText, type LintFilesOptions } from './lint-file.js';
 
@@ -33,10 +33,13 @@ export interface TaskOutput {
   contentHash?: string;
 }
 
-export function lintTask(options: LintFilesOptions): (item: TaskItem) => Promise<TaskOutput> {
+export function lintTask(
+  options: LintFilesOptions,
+  readFile: (file: string) => ReadOutcome | Promise<ReadOutcome> = readMarkdown,
+): (item: TaskItem) => Promise<TaskOutput> {
   return async (item) => {
     if (item.text !== undefined) return { result: lintText(item.file, item.text, options) };
-    const read = await readMarkdown(item.file.path);
+    const read = await readFile(item.file.path);
     if ('problem' in read) return { result: ioErrorResult(item.file.displayPath, read.problem, read.line) };
     const result = lintText(item.file, read.text, options);
     return item.hash === true ? { result, contentHash: hashContent(read.text) } : { result };

@@ -29,7 +29,7 @@ const define: DefineCommand = (program, io, setExit) => {
     .option('--fix-type <types>', 'fix only these kinds: structure, frontmatter, objections, writing (comma-separated)')
     .option('--cache', 'reuse results of files unchanged since the last run (see docs/performance.md)')
     .option('--cache-location <path>', 'cache file, or directory ending in /, instead of node_modules/.cache/prfaq/')
-    .option('--concurrency <n>', 'worker threads: auto, off or a number', 'auto')
+    .option('--concurrency <n>', 'threads to lint in: auto, off or a number (the main thread and n-1 workers)', 'auto')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the files (CI matrices)')
     .option('--changed-since <ref>', 'lint only the PR/FAQs changed since this git revision (see docs/ready.md)')
     .addHelpText(
