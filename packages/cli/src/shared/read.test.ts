@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8, ioCause } from './read.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { hashContent } from '../runner/cache.js';
+import { firstInvalidUtf8, ioCause, readMarkdownSync } from './read.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 
@@ -16,6 +20,29 @@ describe('firstInvalidUtf8', () => {
     expect(firstInvalidUtf8(bytes(0xed, 0xa0, 0x80))).toBe(0); // a UTF-16 surrogate
     expect(firstInvalidUtf8(bytes(0xf4, 0x90, 0x80, 0x80))).toBe(0); // past U+10FFFF
     expect(firstInvalidUtf8(bytes(0x61, 0x62, 0xe2, 0x82))).toBe(2); // truncated at the end
+  });
+});
+
+describe('readMarkdownSync', () => {
+  const write = (bytes: Uint8Array): string => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'prfaq-read-')), 'doc.md');
+    writeFileSync(file, bytes);
+    return file;
+  };
+
+  it('keeps a BOM and every character, and its bytes hash like its text', () => {
+    const text = '\uFEFF# Café — 😀 日本\r\nLine two\n';
+    const read = readMarkdownSync(write(new TextEncoder().encode(text)));
+    expect(read).toMatchObject({ text });
+    if (!('text' in read)) throw new Error('expected text');
+    expect(hashContent(read.bytes)).toBe(hashContent(text));
+  });
+
+  it('names the offset and line of the first byte that is not UTF-8', () => {
+    expect(readMarkdownSync(write(Uint8Array.from([0x61, 0x0a, 0x62, 0xc0, 0xaf])))).toEqual({
+      problem: 'the file is not valid UTF-8 (byte 0xC0 at offset 3); expected UTF-8 Markdown (save it as UTF-8)',
+      line: 2,
+    });
   });
 });
 

@@ -1,9 +1,11 @@
 // Reading one file to lint, turning everything that can go wrong with it (missing, a directory,
 // unreadable, binary, not UTF-8) into a cause for a single `io-error` diagnostic instead of a crash.
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
-export type ReadOutcome = { text: string } | { problem: string; line: number };
+/** The text, with the bytes it was decoded from (the cache hashes those: see `hashContent`). */
+export type ReadOutcome = { text: string; bytes: Buffer } | { problem: string; line: number };
 
 /** Reads a file to lint. */
 export async function readMarkdown(file: string): Promise<ReadOutcome> {
@@ -45,7 +47,8 @@ function decodeMarkdown(bytes: Buffer): ReadOutcome {
       problem: 'the file looks binary (it contains NUL bytes); expected UTF-8 Markdown',
       line: lineAt(bytes, nul),
     };
-  const bad = firstInvalidUtf8(bytes);
+  // isUtf8 is native and as strict as firstInvalidUtf8, which only has to find the offending byte.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const byte = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
     return {
@@ -53,8 +56,9 @@ function decodeMarkdown(bytes: Buffer): ReadOutcome {
       line: lineAt(bytes, bad),
     };
   }
-  // ignoreBOM keeps U+FEFF so the parser records it and fixes can write it back.
-  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+  // Buffer's decoder keeps a leading U+FEFF, so the parser records it and fixes can write it back; on
+  // valid UTF-8 it gives what TextDecoder with ignoreBOM gives, at a third of the time.
+  return { text: bytes.toString('utf8'), bytes };
 }
 
 export function ioCause(error: unknown): string {
