@@ -18,4 +18,4 @@ export type * from './portfolio/model.js';
 export { aggregateHistory } from './portfolio/history.js';
 export type * from './portfolio/history.js';
 export { frontmatterSchema } from './rules/_util/frontmatter-schema.js';
-export { ConfigCache, isPrfaqFile, lintAtPath } from './config/for-path.js';
+export { ConfigCache, isIgnoredFile, isPrfaqFile, lintAtPath } from './config/for-path.js';

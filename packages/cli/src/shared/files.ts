@@ -11,7 +11,7 @@ import {
   DEFAULT_FILES,
   findConfigFile,
   findRepoRoot,
-  globMatcher,
+  isIgnoredFile,
   isPrfaqFile,
   loadConfigFile,
   resolveConfig,
@@ -256,11 +256,6 @@ export class ConfigResolver {
     return this.guard(() => resolveConfig(config, { path: file }), configSource(config)?.file);
   }
 
-  private baseOf(file: string): { dir: string; config: SourcedConfig | undefined } {
-    const config = this.configFor(file);
-    return { dir: configSource(config)?.dir ?? this.options.cwd, config };
-  }
-
   /** Whether a file found by searching a directory is a PR/FAQ: matches `files`, not `ignores` (as the language server decides). */
   isPrfaqFile(file: string): boolean {
     return isPrfaqFile(file, this.configFor(file), this.options.cwd);
@@ -268,10 +263,7 @@ export class ConfigResolver {
 
   /** Whether the config's `ignores` exclude a file. */
   isIgnored(file: string): boolean {
-    const { dir, config } = this.baseOf(file);
-    const rel = relativeTo(file, dir);
-    if (rel === undefined || !config?.ignores?.length) return false;
-    return globMatcher(config.ignores)(rel);
+    return isIgnoredFile(file, this.configFor(file), this.options.cwd);
   }
 
   /** The `files` globs in force for a directory, for the "nothing found" message. */
@@ -284,9 +276,4 @@ export class ConfigResolver {
   sourceOf(file: string): string | undefined {
     return configSource(this.configFor(file))?.file;
   }
-}
-
-function relativeTo(file: string, dir: string): string | undefined {
-  const rel = path.relative(dir, file).split(path.sep).join('/');
-  return rel.startsWith('../') || path.isAbsolute(rel) ? undefined : rel;
 }

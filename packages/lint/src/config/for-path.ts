@@ -55,6 +55,16 @@ export function isPrfaqFile(file: string, config: SourcedConfig | undefined, roo
   return !(config?.ignores?.length && globMatcher(config.ignores)(rel));
 }
 
+/**
+ * Whether the config's `ignores` exclude `file` (absolute), matched relative to the config's folder, or
+ * `root` for a config that came from no file. A file outside that folder is not ignored.
+ */
+export function isIgnoredFile(file: string, config: SourcedConfig | undefined, root: string): boolean {
+  if (!config?.ignores?.length) return false;
+  const rel = relativeInside(file, configSource(config)?.dir ?? root);
+  return rel !== undefined && globMatcher(config.ignores)(rel);
+}
+
 /** `file` relative to `dir` with `/`, or undefined when it is not inside `dir`. */
 function relativeInside(file: string, dir: string): string | undefined {
   const rel = path.relative(dir, file).split(path.sep).join('/');
