@@ -33,6 +33,10 @@ export interface TaskOutput {
   contentHash?: string;
 }
 
+/**
+ * The lint of one item. `readFile` reads a file whose text the item does not carry: asynchronous by
+ * default, as the workers read; the main thread passes `readMarkdownSync` (read.ts says why).
+ */
 export function lintTask(
   options: LintFilesOptions,
   readFile: (file: string) => ReadOutcome | Promise<ReadOutcome> = readMarkdown,
