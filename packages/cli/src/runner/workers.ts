@@ -51,6 +51,7 @@ export interface PoolOptions<I, R> {
   task: URL;
   /** Passed to `createTask` in every worker. */
   init: unknown;
+  /** Worker threads to start, capped by the item count; at least one unless `local` is given. */
   workers: number;
   /** Extra Node flags for the workers (tests use it to load TypeScript sources). */
   execArgv?: string[];
@@ -169,7 +170,10 @@ export async function runPool<I, R>(
   }
 }
 
-function startWorkers(count: number, options: PoolOptions<never, unknown>): Worker[] {
+function startWorkers(
+  count: number,
+  options: Pick<PoolOptions<unknown, unknown>, 'task' | 'init' | 'execArgv'>,
+): Worker[] {
   const workerData: PoolData = { prfaqPool: true, task: options.task.href, init: options.init };
   tuneHeaps();
   return Array.from(

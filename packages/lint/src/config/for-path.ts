@@ -51,8 +51,7 @@ export function isPrfaqFile(file: string, config: SourcedConfig | undefined, roo
   let rel = relativeInside(file, source?.dir ?? root);
   if (rel === undefined && !source) rel = relativeInside(file, path.parse(file).root);
   if (rel === undefined) return false;
-  if (!filesMatcher(config?.files)(rel)) return false;
-  return !(config?.ignores?.length && globMatcher(config.ignores)(rel));
+  return filesMatcher(config?.files)(rel) && !ignores(config, rel);
 }
 
 /**
@@ -60,9 +59,14 @@ export function isPrfaqFile(file: string, config: SourcedConfig | undefined, roo
  * `root` for a config that came from no file. A file outside that folder is not ignored.
  */
 export function isIgnoredFile(file: string, config: SourcedConfig | undefined, root: string): boolean {
-  if (!config?.ignores?.length) return false;
   const rel = relativeInside(file, configSource(config)?.dir ?? root);
-  return rel !== undefined && globMatcher(config.ignores)(rel);
+  return rel !== undefined && ignores(config, rel);
+}
+
+/** Whether the config's `ignores` match `rel`, a path relative to the folder they are matched from. */
+function ignores(config: SourcedConfig | undefined, rel: string): boolean {
+  const globs = config?.ignores;
+  return globs !== undefined && globs.length > 0 && globMatcher(globs)(rel);
 }
 
 /** `file` relative to `dir` with `/`, or undefined when it is not inside `dir`. */
