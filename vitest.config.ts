@@ -1,15 +1,16 @@
 // Tests run against the TypeScript sources: workspace packages resolve to src/, so no build is needed.
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { sourceAliases } from './scripts/source-aliases.mjs';
 
-const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const escape = (text: string) => text.replace(/[/.]/g, '\\$&');
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@prfaq/core': src('core'),
-      '@prfaq/lint': src('lint'),
-    },
+    // Exact matches: `@prfaq/lint` must not also rewrite `@prfaq/lint/config`.
+    alias: [...sourceAliases()].map(([specifier, file]) => ({
+      find: new RegExp(`^${escape(specifier)}$`),
+      replacement: file,
+    })),
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],

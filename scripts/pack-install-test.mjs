@@ -178,6 +178,13 @@ function libraryChecks(dir, version) {
         ),
     ],
     [
+      'import @prfaq/lint/config, /reporters, /rules and @prfaq/core/stakeholders',
+      () =>
+        importCheck(
+          `const [c, r, l, s] = await Promise.all(['@prfaq/lint/config', '@prfaq/lint/reporters', '@prfaq/lint/rules', '@prfaq/core/stakeholders'].map((m) => import(m))); console.log(typeof c.resolveConfig === 'function' && typeof r.reporters.stylish === 'function' && l.rules.length > 0 && l.ENGINE_IDS.ioError === 'io-error' && s.personKey('Ana Li') === s.personKey('ana li') ? 'ok' : 'bad');`,
+        ),
+    ],
+    [
       'import @prfaq/markdownlint and remark-lint-prfaq',
       () =>
         importCheck(

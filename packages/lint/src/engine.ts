@@ -6,25 +6,9 @@ import type { Config, EffectiveConfig } from './config/types.js';
 import { applyFixes, MAX_FIX_PASSES, selectFixes } from './fix.js';
 import { resolveProfile } from './profiles.js';
 import { rules as registry } from './rules/index.js';
-import { applySuppressions, DIRECTIVE_UNKNOWN_RULE, DIRECTIVE_UNUSED } from './suppress.js';
+import { ENGINE_IDS } from './engine-ids.js';
+import { applySuppressions } from './suppress.js';
 import type { Diagnostic, Fix, FixType, LintResult, Report, Rule, RuleContext, Severity } from './types.js';
-
-/**
- * Diagnostic ids that do not come from a rule. Documented in docs/configuration.md; a suppression
- * comment may name them.
- */
-export const ENGINE_IDS = {
-  /** The frontmatter is not valid YAML, not a mapping, or repeats a key. */
-  frontmatterYaml: 'frontmatter-yaml',
-  /** The document exceeded a parser limit and was not analysed in full. */
-  parseLimit: 'parse-limit',
-  /** The text has an encoding problem the parser noticed (the CLI reports unreadable bytes as io-error). */
-  encoding: 'encoding',
-  /** The CLI could not read the file: missing, a directory, binary, not UTF-8. */
-  ioError: 'io-error',
-  directiveUnknownRule: DIRECTIVE_UNKNOWN_RULE,
-  directiveUnused: DIRECTIVE_UNUSED,
-} as const;
 
 const engineIdSet: ReadonlySet<string> = new Set(Object.values(ENGINE_IDS));
 

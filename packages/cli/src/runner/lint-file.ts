@@ -1,18 +1,10 @@
 // Lints one file (or text already read) with the configuration for its path: the unit of work that the
 // serial loop, the cache and the worker threads share. Knows nothing of commands or output formats.
-import { createHash } from 'node:crypto';
-import {
-  ConfigError,
-  ENGINE_IDS,
-  lint,
-  type EffectiveConfig,
-  type FixType,
-  type LintResult,
-  type Severity,
-} from '@prfaq/lint';
+import { ConfigError, lint, type EffectiveConfig, type FixType, type LintResult, type Severity } from '@prfaq/lint';
 import { CliError } from '../shared/exit.js';
 import type { ConfigResolver, DiscoveredFile } from '../shared/files.js';
 import { readMarkdown } from '../shared/read.js';
+import { hashInput, ioErrorResult, type FixedResult } from './result.js';
 
 export interface LintFilesOptions {
   configs: ConfigResolver;
@@ -21,13 +13,6 @@ export interface LintFilesOptions {
   fixTypes?: FixType[];
   only: string[] | undefined;
   reportUnusedDirectives: Exclude<Severity, 'off'> | undefined;
-}
-
-/** A result of a fixing run, carrying the hash of the text it was computed from (set by `lintText`). */
-export type FixedResult = LintResult & { inputHash?: string };
-
-export function hashInput(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Lints files one after another; results come back in input order. Bad input is a diagnostic for that file. */
@@ -64,28 +49,4 @@ export function lintText(file: DiscoveredFile, text: string, options: LintFilesO
       throw new CliError(`${options.configs.sourceOf(file.path) ?? file.displayPath}: ${error.message}`);
     throw error;
   }
-}
-
-/** One error diagnostic at the top of a file that could not be read. */
-export function ioErrorResult(displayPath: string, cause: string, line = 1): LintResult {
-  return {
-    path: displayPath,
-    diagnostics: [
-      {
-        ruleId: ENGINE_IDS.ioError,
-        severity: 'error',
-        message: cause,
-        line,
-        column: 1,
-        endLine: line,
-        endColumn: 1,
-        offset: 0,
-        endOffset: 0,
-      },
-    ],
-    errorCount: 1,
-    warningCount: 0,
-    infoCount: 0,
-    fixableCount: 0,
-  };
 }

@@ -140,6 +140,26 @@ describe('lintMany: --cache', () => {
     }
   });
 
+  it('reports a cached file that is no longer UTF-8, or no longer there, as unreadable (not its cached result)', async () => {
+    await cached();
+    markCache();
+    const [broken, gone] = [files[4]!, files[6]!];
+    const [brokenBytes, goneBytes] = [readFileSync(broken.path), readFileSync(gone.path)];
+    writeFileSync(broken.path, Buffer.concat([brokenBytes, Buffer.from([0xc0, 0xaf])]));
+    rmSync(gone.path);
+    try {
+      const results = await cached();
+      expect(results[4]?.diagnostics.map((d) => d.ruleId)).toEqual(['io-error']);
+      expect(results[4]?.diagnostics[0]?.message).toMatch(/^the file is not valid UTF-8 \(byte 0xC0 at offset/);
+      expect(results[6]?.diagnostics.map((d) => d.ruleId)).toEqual(['io-error']);
+      expect(results[6]?.diagnostics[0]?.message).toMatch(/^no such file/);
+      expect(results.filter(fromCache)).toHaveLength(files.length - 2);
+    } finally {
+      writeFileSync(broken.path, brokenBytes);
+      writeFileSync(gone.path, goneBytes);
+    }
+  });
+
   it('lints every file again when the effective config changes', async () => {
     await cached();
     markCache();

@@ -4,9 +4,10 @@
 import type { EffectiveConfig, LintResult } from '@prfaq/lint';
 import { hashConfig, hashContent, LintCache, resolveCacheFile } from './cache.js';
 import type { DiscoveredFile } from '../shared/files.js';
-import { ioErrorResult, type LintFilesOptions } from './lint-file.js';
-import { lintTask, type TaskInit, type TaskItem, type TaskOutput } from './lint-task.js';
-import { readMarkdownSync } from '../shared/read.js';
+import type { LintFilesOptions } from './lint-file.js';
+import { ioErrorResult } from './result.js';
+import type { TaskInit, TaskItem, TaskOutput } from './lint-task.js';
+import { decodeMarkdown, readBytesSync, readMarkdownSync } from '../shared/read.js';
 import { VERSION } from '../version.js';
 import { moduleBeside, planThreads, runPool, type Concurrency } from './workers.js';
 import { LARGER_JIT_BUDGET_FROM_FILES, tuneJit } from './heap.js';
@@ -60,15 +61,22 @@ export async function lintMany(
       pending.push({ index, item: { file, hash: true } });
       continue;
     }
-    // The text that is hashed is the text that is linted, so a file changing mid-run cannot poison the cache.
-    const read = readMarkdownSync(file.path);
-    if ('problem' in read) {
-      results[index] = ioErrorResult(file.displayPath, read.problem, read.line);
+    // The bytes that are hashed are the text that is linted, so a file changing mid-run cannot poison the
+    // cache. They are decoded only on a miss: a hit has the bytes of a file that was valid UTF-8 when it
+    // was linted, since no read problem is ever cached.
+    const bytes = readBytesSync(file.path);
+    if (!Buffer.isBuffer(bytes)) {
+      results[index] = ioErrorResult(file.displayPath, bytes.problem, bytes.line);
       continue;
     }
-    const key: [string, string] = [hashContent(read.bytes), configKey(file, options, configHashes)];
+    const key: [string, string] = [hashContent(bytes), configKey(file, options, configHashes)];
     const hit = cache.get(file.path, ...key);
-    if (hit) results[index] = { ...hit, path: file.displayPath };
+    if (hit) {
+      results[index] = { ...hit, path: file.displayPath };
+      continue;
+    }
+    const read = decodeMarkdown(bytes);
+    if ('problem' in read) results[index] = ioErrorResult(file.displayPath, read.problem, read.line);
     else pending.push({ index, item: { file, text: read.text }, key });
   }
 
@@ -78,6 +86,27 @@ export async function lintMany(
       p.key ?? (contentHash === undefined ? undefined : [contentHash, configKey(p.item.file, options, configHashes)]);
     if (cache && key) cache.set(p.item.file.path, key[0], key[1], result);
   };
+  if (pending.length > 0) await lintPending(pending, options, scale, store);
+
+  if (cache) {
+    const problem = cache.save();
+    if (problem) scale.warn(problem);
+  }
+  return results;
+}
+
+/**
+ * Lints the files the cache did not answer, in this thread and the workers `planThreads` asks for. The
+ * lint engine (the parser and the rules) is imported here, on first use: a `--cache` run whose every
+ * file is cached never loads it.
+ */
+async function lintPending(
+  pending: readonly Pending[],
+  options: LintFilesOptions,
+  scale: ScaleOptions,
+  store: (p: Pending, output: TaskOutput) => void,
+): Promise<void> {
+  const { lintTask } = await import('./lint-task.js');
   if (pending.length >= LARGER_JIT_BUDGET_FROM_FILES) tuneJit();
   const threads = planThreads(scale.concurrency, pending.length);
   // This thread reads synchronously, the workers do not (read.ts says why).
@@ -107,12 +136,6 @@ export async function lintMany(
       },
     );
   }
-
-  if (cache) {
-    const problem = cache.save();
-    if (problem) scale.warn(problem);
-  }
-  return results;
 }
 
 /**

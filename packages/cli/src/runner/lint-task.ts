@@ -4,7 +4,8 @@ import type { FixType, LintResult, Severity } from '@prfaq/lint';
 import { ConfigResolver, type DiscoveredFile } from '../shared/files.js';
 import { readMarkdown, type ReadOutcome } from '../shared/read.js';
 import { hashContent } from './cache.js';
-import { ioErrorResult, lintText, type LintFilesOptions } from './lint-file.js';
+import { lintText, type LintFilesOptions } from './lint-file.js';
+import { ioErrorResult } from './result.js';
 
 /** What a worker needs to build the same `LintFilesOptions` as the main thread: plain data only. */
 export interface TaskInit {

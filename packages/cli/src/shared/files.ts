@@ -17,7 +17,7 @@ import {
   resolveConfig,
   type EffectiveConfig,
   type SourcedConfig,
-} from '@prfaq/lint';
+} from '@prfaq/lint/config';
 import { CliError } from './exit.js';
 
 /** Directories never searched, whatever .gitignore says. */

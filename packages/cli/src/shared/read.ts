@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 /** The text, with the bytes it was decoded from (the cache hashes those: see `hashContent`). */
-export type ReadOutcome = { text: string; bytes: Buffer } | { problem: string; line: number };
+export type ReadOutcome = { text: string; bytes: Buffer } | ReadProblem;
+
+/** Why a file cannot be linted, and the line to report it on. */
+export interface ReadProblem {
+  problem: string;
+  line: number;
+}
 
 /** Reads a file to lint. */
 export async function readMarkdown(file: string): Promise<ReadOutcome> {
@@ -28,16 +34,24 @@ export async function readMarkdown(file: string): Promise<ReadOutcome> {
  * runs each), for no gain in time.
  */
 export function readMarkdownSync(file: string): ReadOutcome {
-  let bytes: Buffer;
+  const bytes = readBytesSync(file);
+  return Buffer.isBuffer(bytes) ? decodeMarkdown(bytes) : bytes;
+}
+
+/**
+ * The bytes of a file, not yet checked or decoded (`decodeMarkdown` does both): the `--cache` pass hashes
+ * them first and decodes only the files whose result is not cached.
+ */
+export function readBytesSync(file: string): Buffer | ReadProblem {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     return { problem: ioCause(error), line: 1 };
   }
-  return decodeMarkdown(bytes);
 }
 
-function decodeMarkdown(bytes: Buffer): ReadOutcome {
+/** The text of bytes read from a Markdown file, or why they are not UTF-8 Markdown. */
+export function decodeMarkdown(bytes: Buffer): ReadOutcome {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { problem: 'the file is UTF-16 encoded; expected UTF-8 Markdown (save it as UTF-8)', line: 1 };
   }

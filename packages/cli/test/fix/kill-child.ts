@@ -12,7 +12,7 @@ promises.rename = async () => {
 syncBuiltinESMExports();
 
 const { writeFixes } = await import('../../src/commands/lint/fix.js');
-const { hashInput } = await import('../../src/runner/lint-file.js');
+const { hashInput } = await import('../../src/runner/result.js');
 const file = process.argv[2]!;
 const text = readFileSync(file, 'utf8');
 await writeFixes(

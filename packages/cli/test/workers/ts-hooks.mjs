@@ -1,17 +1,16 @@
 // Test-only module hooks so worker threads started from vitest can load the TypeScript sources:
-// `.js` imports resolve to the `.ts` file beside them, @prfaq/* to packages/*/src, and .ts is transpiled.
+// `.js` imports resolve to the `.ts` file beside them, @prfaq/* to packages/*/src (scripts/source-aliases.mjs),
+// and .ts is transpiled.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { sourceAliases } from '../../../../scripts/source-aliases.mjs';
 
-const packages = new URL('../../../', import.meta.url);
-const aliases = {
-  '@prfaq/core': new URL('core/src/index.ts', packages).href,
-  '@prfaq/lint': new URL('lint/src/index.ts', packages).href,
-};
+const aliases = sourceAliases();
 
 export async function resolve(specifier, context, next) {
-  if (specifier in aliases) return { url: aliases[specifier], shortCircuit: true };
+  const alias = aliases.get(specifier);
+  if (alias !== undefined) return { url: pathToFileURL(alias).href, shortCircuit: true };
   if (context.parentURL?.endsWith('.ts') && specifier.startsWith('.') && specifier.endsWith('.js')) {
     const candidate = new URL(specifier.replace(/\.js$/, '.ts'), context.parentURL);
     if (existsSync(fileURLToPath(candidate))) return { url: candidate.href, shortCircuit: true };

@@ -1,13 +1,12 @@
 // The config `prfaq lint` uses for a file's path, for callers that get one document at a time (the
-// language server, the markdownlint and remark adapters): the nearest config file up to the repository
-// root (data only, never code), cached until it changes, and its `files`/`ignores` deciding whether the
-// file is a PR/FAQ at all.
+// language server, the markdownlint and remark adapters; lint-at-path.ts): the nearest config file up to
+// the repository root (data only, never code), cached until it changes, and its `files`/`ignores`
+// deciding whether the file is a PR/FAQ at all. It does not import the engine, so the CLI can resolve
+// configs (a `--cache` run that finds every result cached) without loading the parser.
 import fs from 'node:fs';
 import path from 'node:path';
-import { lint } from '../engine.js';
-import type { LintResult } from '../types.js';
-import { findConfigFile, findRepoRoot, loadConfigFile } from './load.js';
-import { filesMatcher, globMatcher, resolveConfig } from './resolve.js';
+import { findConfigFile, loadConfigFile } from './load.js';
+import { filesMatcher, globMatcher } from './resolve.js';
 import { configSource, type SourcedConfig } from './types.js';
 
 /** Config files by path, reloaded when their size or modification time changes. */
@@ -73,20 +72,4 @@ function ignores(config: SourcedConfig | undefined, rel: string): boolean {
 function relativeInside(file: string, dir: string): string | undefined {
   const rel = path.relative(dir, file).split(path.sep).join('/');
   return rel.startsWith('../') || rel === '..' || path.isAbsolute(rel) ? undefined : rel;
-}
-
-const shared = new ConfigCache();
-
-/**
- * The lint result for `text` at `file` (relative to `cwd`, or absolute) with the config `prfaq lint`
- * would use, or undefined when the file is not a PR/FAQ by that config. Without a path: the
- * recommended preset. Throws `ConfigError` for a bad config.
- */
-export function lintAtPath(text: string, file: string | undefined, cwd = process.cwd()): LintResult | undefined {
-  if (file === undefined) return lint(text);
-  const absolute = path.resolve(cwd, file);
-  const config = shared.configFor(absolute);
-  if (!isPrfaqFile(absolute, config, findRepoRoot(path.dirname(absolute)) ?? cwd)) return undefined;
-  const shown = path.relative(cwd, absolute).split(path.sep).join('/') || path.basename(absolute);
-  return lint(text, { path: shown, config: resolveConfig(config, { path: absolute }) });
 }

@@ -2,7 +2,7 @@
 // how many objections were raised and how many resolved before it, and how many stakeholders had been
 // pre-aligned when the document went to review. Pure: the versions come in, figures by team come out.
 import type { PrfaqDocument } from '@prfaq/core';
-import { personKey } from '@prfaq/core';
+import { personKey } from '@prfaq/core/stakeholders';
 import { isClosedObjection } from '../readiness/index.js';
 
 /** One committed version of a document. */

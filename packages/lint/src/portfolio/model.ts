@@ -1,7 +1,7 @@
 // The portfolio report (`prfaq report`) as data: every PR/FAQ with its readiness, outcomes and objections, the
 // stakeholder alignment matrix and the chart series. Pure: the HTML, Markdown and JSON are views of it.
 import type { DocumentStatus, Objection, PrfaqDocument } from '@prfaq/core';
-import { findStakeholder, personKey } from '@prfaq/core';
+import { findStakeholder, personKey } from '@prfaq/core/stakeholders';
 import { checkLabels, isOpenObjection, objectionInfo, type LinkFn, type Readiness } from '../readiness/index.js';
 import type { LintResult } from '../types.js';
 import type { HistoryReport } from './history.js';

@@ -7,6 +7,8 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Reporter } from './types.js';
 
+export type { Reporter, ReporterContext } from './types.js';
+
 export const reporters = {
   stylish,
   json,

@@ -1,6 +1,9 @@
 // The rule registry: every rule, registered once. Presets, the `prfaq rules` table, the config
-// JSON Schema, docs links and the docs/fixtures meta-test all read this list.
+// JSON Schema, docs links and the docs/fixtures meta-test all read this list. Also @prfaq/lint/rules,
+// with the other ids a diagnostic can carry and the kinds of fix: what the CLI needs to check `--rule`
+// and `--fix-type` and to report results, without loading the lint engine and the Markdown parser.
 import type { Rule } from '../types.js';
+
 import { consistentNumbers } from './consistent-numbers.js';
 import { customerCentric } from './customer-centric.js';
 import { customerNamed } from './customer-named.js';
@@ -29,6 +32,9 @@ import { stakeholderPrealigned } from './stakeholder-prealigned.js';
 import { stakeholderSignoff } from './stakeholder-signoff.js';
 import { untrackedObjections } from './untracked-objections.js';
 import { weaselWords } from './weasel-words.js';
+
+export { ENGINE_IDS } from '../engine-ids.js';
+export { FIX_TYPES } from '../fix.js';
 
 // Rules with typed options are stored as `Rule`: the engine validates options against `meta.schema` before `check` sees them.
 const typed = <Options>(rule: Rule<Options>): Rule => rule as unknown as Rule;

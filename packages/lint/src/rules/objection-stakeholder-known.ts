@@ -1,7 +1,7 @@
 // An objection from someone who is not a listed stakeholder means the stakeholder list is incomplete (or misspelt).
 import type { Rule } from '../types.js';
 import { declaredObjections, describeObjection, fieldSpan } from './_util/objections.js';
-import { findStakeholder } from '@prfaq/core';
+import { findStakeholder } from '@prfaq/core/stakeholders';
 import { didYouMean } from '../suggest.js';
 
 export const objectionStakeholderKnown: Rule<Record<string, unknown>, 'unknownStakeholder'> = {

@@ -1,7 +1,7 @@
 // A constraint a stakeholder stated ("no new PCI scope") must be answered somewhere the decision meeting will read it.
 import type { PrfaqDocument } from '@prfaq/core';
 import type { Rule } from '../types.js';
-import { describeStakeholder } from '@prfaq/core';
+import { describeStakeholder } from '@prfaq/core/stakeholders';
 import { keywordCoverage, plainText, quoteText, sectionSpan, sectionsOf } from './_util/text.js';
 
 interface Options {

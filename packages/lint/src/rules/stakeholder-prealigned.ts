@@ -1,7 +1,7 @@
 // Stakeholder pre-alignment: everyone who decides has been met one-to-one before the review, so nothing surprises the meeting.
 import type { Rule } from '../types.js';
 import { isIsoDate } from './_util/status.js';
-import { describeStakeholder } from '@prfaq/core';
+import { describeStakeholder } from '@prfaq/core/stakeholders';
 
 export const stakeholderPrealigned: Rule<
   Record<string, unknown>,

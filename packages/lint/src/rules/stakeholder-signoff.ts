@@ -1,6 +1,6 @@
 // An approved PR/FAQ carries every stakeholder's sign-off; one rejection blocks the decision.
 import type { Rule } from '../types.js';
-import { describeStakeholder } from '@prfaq/core';
+import { describeStakeholder } from '@prfaq/core/stakeholders';
 
 export const stakeholderSignoff: Rule<Record<string, unknown>, 'rejected' | 'notSignedOff' | 'noSignoff'> = {
   meta: {

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { applyPatch } from 'diff';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../shared/testing.js';
-import { hashInput, type FixedResult } from '../../runner/lint-file.js';
+import { hashInput, type FixedResult } from '../../runner/result.js';
 import { writeFixes } from './fix.js';
 
 // Lets one test make rename() fail the way a crash between writing the temporary file and renaming it would.

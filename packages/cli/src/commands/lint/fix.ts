@@ -1,12 +1,13 @@
 // `prfaq lint --fix` / `--fix-dry-run` / `--fix-type`: writing fixed files atomically, refusing a file
 // that changed since it was linted, the unified diff of a dry run, and the one-line summary.
 import { realpath } from 'node:fs/promises';
-import { FIX_TYPES, type FixType, type LintResult } from '@prfaq/lint';
+import type { FixType, LintResult } from '@prfaq/lint';
+import { FIX_TYPES } from '@prfaq/lint/rules';
 import { CliError } from '../../shared/exit.js';
 import type { DiscoveredFile } from '../../shared/files.js';
 import { writeFileAtomic } from '../../shared/write-file.js';
 import { readMarkdown } from '../../shared/read.js';
-import { hashInput, type FixedResult } from '../../runner/lint-file.js';
+import { hashInput, type FixedResult } from '../../runner/result.js';
 
 /** `--fix-type structure,frontmatter`: the kinds to fix, or undefined for all. */
 export function parseFixTypes(value: string | undefined): FixType[] | undefined {

@@ -18,9 +18,11 @@ import { main } from '../../main.js';
 import { lintFiles } from '../../runner/lint-file.js';
 import { captureIo, runCli } from '../../shared/testing.js';
 
-vi.mock('../../../../lint/src/rules/index.ts', async () => {
+vi.mock('../../../../lint/src/rules/index.ts', async (importOriginal) => {
   const { wordRule } = await import('../../../../lint/src/testing/rules.js');
   return {
+    // ENGINE_IDS and FIX_TYPES, which the module also exports, stay real.
+    ...(await importOriginal<Record<string, unknown>>()),
     rules: [
       wordRule('no-foo', 'foo', 'warn'),
       wordRule('no-bar', 'bar', 'error', 'BAR'),

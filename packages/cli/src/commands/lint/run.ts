@@ -2,15 +2,11 @@
 // own function so caching, workers and sharding can wrap `lintFiles` without touching the rest.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  ENGINE_IDS,
-  reporterNames,
-  reporters,
-  rules as registry,
-  docsUrl,
-  type LintResult,
-  type ReporterName,
-} from '@prfaq/lint';
+// Not the @prfaq/lint barrel, which would load the engine and the parser: they are loaded when a file
+// is linted (lint-many.ts), and a --cache run may lint none.
+import type { LintResult } from '@prfaq/lint';
+import { reporterNames, reporters, type ReporterName } from '@prfaq/lint/reporters';
+import { docsUrl, ENGINE_IDS, rules as registry } from '@prfaq/lint/rules';
 import { CliError, ExitCode } from '../../shared/exit.js';
 import type { Io } from '../../shared/io.js';
 import { ConfigResolver, discoverFiles, displayPath } from '../../shared/files.js';
