@@ -1,9 +1,28 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LintResult } from '@prfaq/lint';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_FILE_NAME, defaultCacheDir, hashConfig, hashContent, LintCache, resolveCacheFile } from './cache.js';
+import {
+  CACHE_FILE_NAME,
+  defaultCacheDir,
+  fileStamp,
+  hashConfig,
+  hashContent,
+  LintCache,
+  resolveCacheFile,
+  STAMP_SETTLED_MS,
+} from './cache.js';
 
 let dir: string;
 beforeEach(() => {
@@ -127,6 +146,63 @@ describe('LintCache', () => {
     const cache = LintCache.load(path.join(blocked, CACHE_FILE_NAME), '1');
     cache.set(path.join(dir, 'a.md'), 'h', 'c', result('a.md', 0));
     expect(cache.save()).toMatch(/^cannot write the cache .*blocked.*: E/);
+  });
+});
+
+describe('fileStamp', () => {
+  const later = (): number => Date.now() + STAMP_SETTLED_MS + 1000;
+
+  it('is the same while a file is untouched, and another after any write, even of the same size', async () => {
+    const doc = path.join(dir, 'a.md');
+    writeFileSync(doc, '# A\n');
+    const stamp = fileStamp(doc, later());
+    expect(stamp).toMatch(/^\d+:4:[\d.]+:[\d.]+$/);
+    expect(fileStamp(doc, later())).toBe(stamp);
+    const { mtime } = statSync(doc);
+    // Past the file system's timestamp tick (a few milliseconds): within one, two writes keep the same
+    // times, which is why a file changed within STAMP_SETTLED_MS gets no stamp.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(doc, '# B\n');
+    // Setting the old modification time back does not hide the write: the change time moved.
+    utimesSync(doc, mtime, mtime);
+    expect(fileStamp(doc, later() + 10)).not.toBe(stamp);
+  });
+
+  it('is undefined for a file changed within STAMP_SETTLED_MS of now, and for a missing file', () => {
+    const doc = path.join(dir, 'a.md');
+    writeFileSync(doc, '# A\n');
+    expect(fileStamp(doc, Date.now())).toBeUndefined();
+    expect(fileStamp(path.join(dir, 'missing.md'), later())).toBeUndefined();
+  });
+});
+
+describe('LintCache stamps', () => {
+  const config = hashConfig({ rules: { x: 'error' } });
+
+  it('serves a result by stamp only when the stamp and the config are the ones stored', () => {
+    const file = path.join(dir, CACHE_FILE_NAME);
+    const doc = path.join(dir, 'a.md');
+    const first = LintCache.load(file, '1');
+    first.set(doc, hashContent('# A\n'), config, result('a.md', 1), 's1');
+    first.save();
+    const cache = LintCache.load(file, '1');
+    expect(cache.getStamped(doc, 's1', config)).toEqual(result('a.md', 1));
+    expect(cache.getStamped(doc, 's2', config)).toBeUndefined();
+    expect(cache.getStamped(doc, 's1', hashConfig({ rules: { x: 'warn' } }))).toBeUndefined();
+  });
+
+  it('stores the new stamp of a file whose content hash still hits (a fresh checkout)', () => {
+    const file = path.join(dir, CACHE_FILE_NAME);
+    const doc = path.join(dir, 'a.md');
+    writeFileSync(doc, '# A\n');
+    const first = LintCache.load(file, '1');
+    first.set(doc, hashContent('# A\n'), config, result('a.md', 1));
+    first.save();
+    const second = LintCache.load(file, '1');
+    expect(second.getStamped(doc, 's1', config)).toBeUndefined();
+    expect(second.get(doc, hashContent('# A\n'), config, 's1')).toEqual(result('a.md', 1));
+    expect(second.save()).toBeUndefined();
+    expect(LintCache.load(file, '1').getStamped(doc, 's1', config)).toEqual(result('a.md', 1));
   });
 });
 

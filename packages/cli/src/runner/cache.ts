@@ -1,8 +1,9 @@
 // `prfaq lint --cache`: remembers each file's lint result, keyed on the file's content hash, the hash of
 // the effective config for that file, and the prfaq version, so an unchanged file is not parsed again.
+// A file whose stamp (inode, size and times) is the one stored with its entry is not even read.
 // The cache is a single JSON file: safe to delete at any time, and a corrupt or foreign one is ignored.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { LintResult } from '@prfaq/lint';
 
@@ -15,6 +16,8 @@ interface Entry {
   /** Hash of the effective config for this file. */
   config: string;
   result: LintResult;
+  /** The file's stamp when the hashed bytes were read (`fileStamp`), if it could be trusted then. */
+  stamp?: string;
 }
 
 interface CacheFile {
@@ -49,6 +52,31 @@ export function resolveCacheFile(location: string | undefined, cwd: string): str
  */
 export function hashContent(text: string | Uint8Array): string {
   return createHash('sha1').update(text).digest('base64url');
+}
+
+/**
+ * How long after its last change a file's times are trusted to tell it from a later change of the same
+ * size. File systems keep times in ticks (a few milliseconds on ext4, 1 s on ext3 and HFS+, 2 s on FAT),
+ * so a file written twice within one tick has the same times after both writes: a file that changed more
+ * recently than this when it was read gets no stamp, and is hashed again next run (git's "racy" entries).
+ */
+export const STAMP_SETTLED_MS = 2000;
+
+/**
+ * What the file system says about a file's bytes without reading them: inode, size, modification and
+ * change time. The change time moves on every write and cannot be set back (`touch -d`, `rsync -t` and
+ * `git checkout` set only the modification time), and a file replaced by a rename has a new inode.
+ * Undefined when the file changed within `STAMP_SETTLED_MS` of `now`, or cannot be stat'ed.
+ */
+export function fileStamp(file: string, now: number): string | undefined {
+  let stats: Stats | undefined;
+  try {
+    stats = statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+  if (!stats || now - Math.max(stats.mtimeMs, stats.ctimeMs) < STAMP_SETTLED_MS) return undefined;
+  return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
 /** A hash of plain data that does not depend on key order. */
@@ -98,20 +126,39 @@ export class LintCache {
     return this.entries.has(file);
   }
 
-  /** The cached result for `file` (absolute path) when its content and effective config are unchanged. */
-  get(file: string, contentHash: string, configHash: string): LintResult | undefined {
+  /**
+   * The cached result for `file` (absolute path) when its stamp is the one stored with it and its effective
+   * config is unchanged: the file need not be read.
+   */
+  getStamped(file: string, stamp: string, configHash: string): LintResult | undefined {
+    const entry = this.entries.get(file);
+    if (entry?.stamp !== stamp) return undefined;
+    return this.get(file, entry.content, configHash);
+  }
+
+  /**
+   * The cached result for `file` (absolute path) when its content and effective config are unchanged. A
+   * `stamp` taken before the content was read is stored with the entry on a hit (after a fresh checkout,
+   * every file has a new one).
+   */
+  get(file: string, contentHash: string, configHash: string, stamp?: string): LintResult | undefined {
     this.seen.add(file);
     const entry = this.entries.get(file);
     if (!entry || entry.content !== contentHash || entry.config !== configHash || !isLintResult(entry.result))
       return undefined;
+    if (stamp !== undefined && entry.stamp !== stamp) {
+      entry.stamp = stamp;
+      this.dirty = true;
+    }
     return entry.result;
   }
 
-  set(file: string, contentHash: string, configHash: string, result: LintResult): void {
+  /** Stores a result under the hashes of the content and config it was linted with, and the file's stamp then. */
+  set(file: string, contentHash: string, configHash: string, result: LintResult, stamp?: string): void {
     this.seen.add(file);
     // Fixed text is never cached: a --fix run rewrites the file, and the next run must see the new text.
     const { output: _output, ...stored } = result;
-    this.entries.set(file, { content: contentHash, config: configHash, result: stored });
+    this.entries.set(file, { content: contentHash, config: configHash, result: stored, ...(stamp ? { stamp } : {}) });
     this.dirty = true;
   }
 

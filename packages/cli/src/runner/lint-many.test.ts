@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reporters, rules, docsUrl, type LintResult } from '@prfaq/lint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CACHE_FILE_NAME, hashContent } from './cache.js';
+import { CACHE_FILE_NAME, hashContent, STAMP_SETTLED_MS } from './cache.js';
 import { ConfigResolver, discoverFiles, type DiscoveredFile } from '../shared/files.js';
 import type { LintFilesOptions } from './lint-file.js';
 import { lintMany, type ScaleOptions } from './lint-many.js';
@@ -197,6 +197,57 @@ describe('lintMany: --cache', () => {
     markCache();
     expect((await cached()).every(fromCache)).toBe(true);
   }, 120_000);
+
+  type StoredEntries = Record<string, { content: string; stamp?: string }>;
+  const stored = (): StoredEntries =>
+    (JSON.parse(readFileSync(cacheFile(), 'utf8')) as { entries: StoredEntries }).entries;
+  /** A clock past STAMP_SETTLED_MS after every write of the test: each file's stamp can be trusted. */
+  const settled = (): number => Date.now() + STAMP_SETTLED_MS + 1000;
+
+  it('serves a file whose stamp is unchanged without reading or hashing it', async () => {
+    rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
+    await cached({ now: settled() });
+    expect(Object.values(stored()).every((entry) => entry.stamp !== undefined)).toBe(true);
+    // Wrong content hashes: a run that read and hashed the files would miss every one.
+    const data = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { entries: StoredEntries };
+    for (const entry of Object.values(data.entries)) entry.content = 'not the hash';
+    writeFileSync(cacheFile(), JSON.stringify(data));
+    markCache();
+    expect((await cached({ now: settled() })).every(fromCache)).toBe(true);
+  });
+
+  it('reads, hashes and lints again a file rewritten with text of the same size', async () => {
+    rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
+    await cached({ now: settled() });
+    markCache();
+    const changed = files[3]!;
+    const original = readFileSync(changed.path, 'utf8');
+    // Past the file system's timestamp tick, so that the rewrite moves the file's change time.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(
+      changed.path,
+      original.replace(/[a-z]/, (letter) => (letter === 'x' ? 'y' : 'x')),
+    );
+    try {
+      const results = await cached({ now: settled() });
+      expect(fromCache(results[3])).toBe(false);
+      expect(results.filter(fromCache)).toHaveLength(files.length - 1);
+    } finally {
+      writeFileSync(changed.path, original);
+    }
+  });
+
+  it('stamps no file changed within STAMP_SETTLED_MS, and stamps it once its content hash hits later', async () => {
+    rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
+    const fresh = files[2]!;
+    writeFileSync(fresh.path, readFileSync(fresh.path));
+    await cached({ now: Date.now() });
+    expect(stored()[fresh.path]?.stamp).toBeUndefined();
+    markCache();
+    const results = await cached({ now: settled() });
+    expect(results.every(fromCache)).toBe(true);
+    expect(stored()[fresh.path]?.stamp).toBeDefined();
+  });
 
   it('ignores a corrupt cache file and replaces it', async () => {
     writeFileSync(cacheFile(), '{"prfaqCache":1,"entr');

@@ -2,7 +2,7 @@
 // (`--cache`) and lints the rest in worker threads (`--concurrency`), results in input order, identical
 // to the serial loop. The workers run lint-task.ts.
 import type { EffectiveConfig, LintResult } from '@prfaq/lint';
-import { hashConfig, hashContent, LintCache, resolveCacheFile } from './cache.js';
+import { fileStamp, hashConfig, hashContent, LintCache, resolveCacheFile } from './cache.js';
 import type { DiscoveredFile } from '../shared/files.js';
 import type { LintFilesOptions } from './lint-file.js';
 import { ioErrorResult } from './result.js';
@@ -25,6 +25,8 @@ export interface ScaleOptions {
   execArgv?: string[];
   /** The prfaq version in the cache key; tests change it. */
   version?: string;
+  /** The time file stamps are judged against (`fileStamp`); tests move it on. Default: now. */
+  now?: number;
 }
 
 /** The module each worker imports for `createTask`. */
@@ -35,6 +37,8 @@ interface Pending {
   item: TaskItem;
   /** Content and config hashes under which to cache the result, when the main thread read the file. */
   key?: [string, string];
+  /** The file's stamp before it was read, stored with the result. */
+  stamp?: string;
 }
 
 export async function lintMany(
@@ -49,42 +53,23 @@ export async function lintMany(
       ? LintCache.load(resolveCacheFile(scale.cacheLocation, scale.cwd), scale.version ?? VERSION)
       : undefined;
   const pending: Pending[] = [];
+  const now = scale.now ?? Date.now();
   const configHashes = new Map<EffectiveConfig, string>();
-
+  const configHash = (file: DiscoveredFile): string => configKey(file, options, configHashes);
   for (const [index, file] of files.entries()) {
     if (!cache) {
       pending.push({ index, item: { file } });
       continue;
     }
-    // A file the cache has never seen is read, linted and hashed by its task: the main thread keeps no text.
-    if (!cache.has(file.path)) {
-      pending.push({ index, item: { file, hash: true } });
-      continue;
-    }
-    // The bytes that are hashed are the text that is linted, so a file changing mid-run cannot poison the
-    // cache. They are decoded only on a miss: a hit has the bytes of a file that was valid UTF-8 when it
-    // was linted, since no read problem is ever cached.
-    const bytes = readBytesSync(file.path);
-    if (!Buffer.isBuffer(bytes)) {
-      results[index] = ioErrorResult(file.displayPath, bytes.problem, bytes.line);
-      continue;
-    }
-    const key: [string, string] = [hashContent(bytes), configKey(file, options, configHashes)];
-    const hit = cache.get(file.path, ...key);
-    if (hit) {
-      results[index] = { ...hit, path: file.displayPath };
-      continue;
-    }
-    const read = decodeMarkdown(bytes);
-    if ('problem' in read) results[index] = ioErrorResult(file.displayPath, read.problem, read.line);
-    else pending.push({ index, item: { file, text: read.text }, key });
+    const found = lookUp(cache, file, configHash, now);
+    if ('result' in found) results[index] = found.result;
+    else pending.push({ index, ...found });
   }
 
   const store = (p: Pending, { result, contentHash }: TaskOutput): void => {
     results[p.index] = result;
-    const key =
-      p.key ?? (contentHash === undefined ? undefined : [contentHash, configKey(p.item.file, options, configHashes)]);
-    if (cache && key) cache.set(p.item.file.path, key[0], key[1], result);
+    const key = p.key ?? (contentHash === undefined ? undefined : [contentHash, configHash(p.item.file)]);
+    if (cache && key) cache.set(p.item.file.path, key[0], key[1], result, p.stamp);
   };
   if (pending.length > 0) await lintPending(pending, options, scale, store);
 
@@ -93,6 +78,35 @@ export async function lintMany(
     if (problem) scale.warn(problem);
   }
   return results;
+}
+
+/**
+ * A file's result from the cache, or what to lint. A file whose stamp is the one stored is not read; any
+ * other file the cache has seen is read and hashed here, and one it has never seen is left to its task.
+ */
+function lookUp(
+  cache: LintCache,
+  file: DiscoveredFile,
+  configHash: (file: DiscoveredFile) => string,
+  now: number,
+): { result: LintResult } | Omit<Pending, 'index'> {
+  // Taken before the file is read: a change while it is read gives it a stamp other than the one stored.
+  const stamp = fileStamp(file.path, now);
+  // A file the cache has never seen is read, linted and hashed by its task: the main thread keeps no text.
+  if (!cache.has(file.path)) return { item: { file, hash: true }, stamp };
+  const stamped = stamp === undefined ? undefined : cache.getStamped(file.path, stamp, configHash(file));
+  if (stamped) return { result: { ...stamped, path: file.displayPath } };
+  // The bytes that are hashed are the text that is linted, so a file changing mid-run cannot poison the
+  // cache. They are decoded only on a miss: a hit has the bytes of a file that was valid UTF-8 when it
+  // was linted, since no read problem is ever cached.
+  const bytes = readBytesSync(file.path);
+  if (!Buffer.isBuffer(bytes)) return { result: ioErrorResult(file.displayPath, bytes.problem, bytes.line) };
+  const key: [string, string] = [hashContent(bytes), configHash(file)];
+  const hit = cache.get(file.path, ...key, stamp);
+  if (hit) return { result: { ...hit, path: file.displayPath } };
+  const read = decodeMarkdown(bytes);
+  if ('problem' in read) return { result: ioErrorResult(file.displayPath, read.problem, read.line) };
+  return { item: { file, text: read.text }, key, stamp };
 }
 
 /**
