@@ -59,18 +59,28 @@ const lintCommand = Object.entries(result.metafile.outputs).find(([, output]) =>
 );
 if (!lintCommand) throw new Error('bundle: no chunk for dist/commands/lint/run.js');
 const staticInputs = new Set();
+const staticBuiltins = new Set();
 const visit = (name, seen = new Set()) => {
   if (seen.has(name)) return;
   seen.add(name);
   const output = result.metafile.outputs[name];
   for (const input of Object.keys(output.inputs)) staticInputs.add(input);
-  for (const imported of output.imports)
-    if (imported.kind === 'import-statement' && !imported.external) visit(imported.path, seen);
+  for (const imported of output.imports) {
+    if (imported.kind !== 'import-statement') continue;
+    if (imported.external) staticBuiltins.add(imported.path);
+    else visit(imported.path, seen);
+  }
 };
 visit(lintCommand[0]);
 const parser = [...staticInputs].find((input) => /\/micromark|core\/dist\/parse\.js$/.test(input));
 if (parser) {
   console.error(`bundle: the lint command imports the parser (${parser}) before it lints a file; import the`);
   console.error('  @prfaq/lint/config, /reporters or /rules entry instead of the barrel on that path');
+  process.exit(1);
+}
+// node:crypto loads some twenty internal modules, and only --cache, --fix and atomic writes use it
+// (shared/crypto.ts loads it on first use).
+if (staticBuiltins.has('node:crypto')) {
+  console.error('bundle: the lint command imports node:crypto before it needs it; use crypto() from shared/crypto.ts');
   process.exit(1);
 }

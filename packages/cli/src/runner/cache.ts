@@ -2,10 +2,10 @@
 // the effective config for that file, and the prfaq version, so an unchanged file is not parsed again.
 // A file whose stamp (inode, size and times) is the one stored with its entry is not even read.
 // The cache is a single JSON file: safe to delete at any time, and a corrupt or foreign one is ignored.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { LintResult } from '@prfaq/lint';
+import { crypto } from '../shared/crypto.js';
 
 export const CACHE_FILE_NAME = 'lint-cache.json';
 const FORMAT = 1;
@@ -51,7 +51,7 @@ export function resolveCacheFile(location: string | undefined, cwd: string): str
  * the text again (half the time on the 200 bench documents).
  */
 export function hashContent(text: string | Uint8Array): string {
-  return createHash('sha1').update(text).digest('base64url');
+  return crypto().createHash('sha1').update(text).digest('base64url');
 }
 
 /**
@@ -81,7 +81,7 @@ export function fileStamp(file: string, now: number): string | undefined {
 
 /** A hash of plain data that does not depend on key order. */
 export function hashConfig(value: unknown): string {
-  return createHash('sha1').update(stableStringify(value)).digest('base64url');
+  return crypto().createHash('sha1').update(stableStringify(value)).digest('base64url');
 }
 
 function stableStringify(value: unknown): string {

@@ -1,8 +1,8 @@
 // Atomic file writes: the content goes to a temporary file in the same directory, then takes the
 // target's name in one step, so a reader (or a crash) never sees half a file.
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
+import { crypto } from './crypto.js';
 
 export interface WriteFileAtomicOptions {
   /** Replace an existing file. Without it an existing target fails with an `EEXIST` error and is left untouched. */
@@ -25,7 +25,10 @@ export async function writeFileAtomic(
   const target = path.resolve(file);
   const dir = path.dirname(target);
   // Hidden and unique: never mistaken for a document, never shared by two concurrent writers.
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(
+    dir,
+    `.${path.basename(target)}.${process.pid}.${crypto().randomBytes(6).toString('hex')}.tmp`,
+  );
   const existingMode = options.overwrite ? await modeOf(target) : undefined;
   const handle = await fs.open(temp, 'wx', existingMode ?? options.mode ?? 0o666);
   try {
