@@ -54,8 +54,8 @@ describe('no code execution', () => {
       for (const match of body.matchAll(/(?:\bimport|\brequire|createRequire\([^)]*\))\s*\(\s*([^)]*)\)/g)) {
         checked++;
         const argument = match[1]!.trim();
-        // A Node builtin is named with its `node:` prefix.
-        const literal = /^'(\.{1,2}\/[^']+\.js|(?:node:)?[@a-z][\w@/.-]*)'$/.test(argument);
+        // Its own file, a dependency, or a Node builtin named with its `node:` prefix.
+        const literal = /^'(\.{1,2}\/[^']+\.js|[@a-z][\w@/.-]*|node:[a-z][a-z_/]*)'$/.test(argument);
         // A pool worker (worker.ts) loads `task`, a URL lint-many.ts makes from its own import.meta.url, never a user path.
         const worker = file === path.join('cli', 'src', 'runner', 'worker.ts') && argument === 'data.task';
         // createRequire(import.meta.url) itself.
