@@ -8,6 +8,9 @@ interface Options {
   extra: string[];
 }
 
+// [Customer name], [NAME, TITLE], [Date]: a bracketed label, which Markdown leaves as text when no link is defined.
+const bracketed = /\[(?:[A-Z][\p{L}]*)(?:[ ,/-]+[\p{L}]+){0,4}\](?!\()/gu;
+
 // Each pattern is what templates and half-written documents really leave behind.
 const builtin: RegExp[] = [
   /\{\{[^{}\n]*\}\}/g, // {{customer}}
@@ -20,9 +23,22 @@ const builtin: RegExp[] = [
   /\blorem ipsum\b/gi,
   /\bWHO\?/g,
   /\?{3,}/g,
-  // [Customer name], [NAME, TITLE], [Date]: a bracketed label, which Markdown leaves as text when no link is defined.
-  /\[(?:[A-Z][\p{L}]*)(?:[ ,/-]+[\p{L}]+){0,4}\](?!\()/gu,
+  bracketed,
 ];
+
+// Brackets that label the document itself (`# [Draft] Instant Payouts`, `[Internal]`): its status or who
+// may read it, not a slot of a template. Compared lower-case, without the brackets.
+const documentLabels = new Set([
+  'draft',
+  'wip',
+  'work in progress',
+  'rfc',
+  'proposal',
+  'for review',
+  'internal',
+  'confidential',
+  'do not distribute',
+]);
 
 // Every built-in pattern needs one of these: one test per run is cheaper than eleven searches, and most runs
 // hold none of them.
@@ -77,6 +93,7 @@ export const noPlaceholders: Rule<Options, 'placeholder'> = {
       const taken: Array<[number, number]> = [];
       for (const pattern of mayHoldBuiltin.test(run.text) ? patterns : extra) {
         for (const match of allMatches(pattern, run.text)) {
+          if (pattern === bracketed && documentLabels.has(match[0].slice(1, -1).toLowerCase())) continue;
           const start = run.offset + match.index;
           const end = start + match[0].length;
           if (taken.some(([s, e]) => start < e && end > s)) continue;
