@@ -140,7 +140,8 @@ function headlineIn(
     if (METADATA_LINE.test(ctx.text.slice(startOf(block), Math.min(endOf(block), startOf(block) + 60)))) continue;
     if (titleLabel(squash(plainText(block))) === 'label') continue;
     const firstChild = block.children[0];
-    if (firstChild?.type === 'strong' && block.children.length <= 2) {
+    // `**SEATTLE, WA — March 3, 2027** — Acme today announced…` is the dateline, not a bold headline.
+    if (firstChild?.type === 'strong' && block.children.length <= 2 && !isDateline(firstLine(ctx, block).line)) {
       return found({
         text: squash(plainText(firstChild)),
         span: contentSpan(ctx, firstChild),
@@ -159,15 +160,20 @@ function headlineIn(
  * of a sentence that the next line continues: then the release has no headline.
  */
 function firstLineHeadline(ctx: ParseContext, block: Nodes, h1Count: number): FoundHeadline | undefined {
-  const start = startOf(block);
-  let end = start;
-  while (end < endOf(block) && ctx.text.charCodeAt(end) !== 10 && ctx.text.charCodeAt(end) !== 13) end++;
-  const line = squash(ctx.text.slice(start, end).replace(/(\*\*|__|[*_`])/gu, ''));
+  const { start, end, line } = firstLine(ctx, block);
   const next = ctx.text.slice(end, endOf(block)).trimStart();
   if (isDateline(line) || (next !== '' && continuesLine(line, next))) return undefined;
   const words = countWords(line);
   if (words === 0 || words > 30) return undefined;
   return found({ text: line, span: ctx.locator.span(start, end), source: 'paragraph', h1Count });
+}
+
+/** A paragraph's first source line, and its text without emphasis markers. */
+function firstLine(ctx: ParseContext, block: Nodes): { start: number; end: number; line: string } {
+  const start = startOf(block);
+  let end = start;
+  while (end < endOf(block) && ctx.text.charCodeAt(end) !== 10 && ctx.text.charCodeAt(end) !== 13) end++;
+  return { start, end, line: squash(ctx.text.slice(start, end).replace(/(\*\*|__|[*_`])/gu, '')) };
 }
 
 /** A press-release dateline: a place in capitals (one to three words), maybe a state or date, then a dash. */

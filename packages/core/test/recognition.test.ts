@@ -138,6 +138,19 @@ describe('an untitled press release that opens with a paragraph', () => {
     expect(headline('LONDON – Acme today launched Pay Later.')).toBeUndefined();
   });
 
+  it('reads a bold dateline as the dateline, not as a bold headline', () => {
+    expect(headline('**SEATTLE, WA — March 3, 2027** — Acme today announced Acme Returns.')).toBeUndefined();
+    expect(headline('**SEATTLE, WA**, March 3, 2027 — Acme today announced Acme Returns.')).toBeUndefined();
+    expect(headline('**Acme Returns refunds sellers in a day**')?.text).toBe('Acme Returns refunds sellers in a day');
+  });
+
+  it('takes the labelled H1 as the headline when the release opens with a bold dateline', () => {
+    const doc = parse(
+      '# PR/FAQ: Acme Returns — refunds in one day\n\n**SEATTLE, WA — March 3, 2027** — Acme today announced Acme Returns.\n\n## FAQ\n',
+    );
+    expect(doc.headline).toMatchObject({ text: 'PR/FAQ: Acme Returns — refunds in one day', source: 'h1' });
+  });
+
   it('finds none when the first line is only the start of a wrapped sentence', () => {
     expect(
       headline('Today Northwind Grocers announced Pickup Windows, which let shoppers\nchoose a slot.'),
