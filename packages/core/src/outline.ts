@@ -50,13 +50,22 @@ export function boldHeading(
     if (inFaq && words <= 8 && !/[.!]$/u.test(title)) return { title, labelEnd: end, inlineBody: undefined };
     return undefined;
   }
-  const colonAfter = /^[:：]/u.test(restText);
-  if (!(colonInside || colonAfter) || kind === 'unknown' || kind === 'metadata') return undefined;
-  // Skip the colon and spaces after the label: the body starts at the first character of the text.
+  // A run-in label names a known part and ends with a colon, a period or a dash, inside or after the bold:
+  // `**Problem:** Sellers…`, `**Problem.** Sellers…`, `**Problem** — Sellers…`. Inside a FAQ it is part of an
+  // answer (`**Risks:** fraud may rise`), not a part of the document.
+  const separatorInside = colonInside || /[.。]$/u.test(title);
+  const separatorAfter = RUN_IN_SEPARATOR.exec(restText);
+  if (!(separatorInside || separatorAfter) || inFaq || kind === 'unknown' || kind === 'metadata') return undefined;
+  // The body starts at the first character of the text after the label and its separator.
   let body = labelEnd;
-  while (body < text.length && /[:：\s]/u.test(text[body] as string)) body++;
-  return { title, labelEnd, inlineBody: Math.min(body, endOf(paragraph)) };
+  while (body < text.length && /\s/u.test(text[body] as string)) body++;
+  if (!separatorInside && separatorAfter) body += separatorAfter[0].length;
+  while (body < text.length && /\s/u.test(text[body] as string)) body++;
+  return { title: trimEndChars(title, '.。'), labelEnd, inlineBody: Math.min(body, endOf(paragraph)) };
 }
+
+/** What separates a run-in label from its text when it follows the bold: `**Problem**: …`, `**Problem** — …`. */
+const RUN_IN_SEPARATOR = /^(?:[:：.。]|[—–]|--?(?=\s))/u;
 
 function headingStyle(node: Heading, text: string): HeadingStyle {
   let i = startOf(node);

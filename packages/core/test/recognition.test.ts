@@ -56,6 +56,57 @@ describe('loose style: metadata bullets, bold pseudo-headings, Q:/A: paragraphs'
   });
 });
 
+describe('run-in bold labels', () => {
+  const doc = parse(
+    [
+      '# Acme Returns',
+      '',
+      '**Problem.** Sellers lose repeat customers while refunds wait.',
+      '',
+      '**Solution** — A seller approves the refund at drop-off.',
+      '',
+      '**Risks** - fraud may rise.',
+      '',
+      '**Important.** Not a part of the document.',
+      '',
+      '## FAQ',
+      '',
+      '**Q1. How fast is the refund?**',
+      '',
+      'A: Within one day.',
+      '',
+      '**Risks:** fraud may rise; we review weekly.',
+      '',
+      '**Q2. Does it cost anything?**',
+      '',
+      'A: No.',
+      '',
+    ].join('\n'),
+  );
+
+  it('makes a known part a section whether a colon, a period or a dash ends the label', () => {
+    expect(doc.sections.map((s) => [s.kind, s.style, s.title])).toEqual([
+      ['headline', 'atx', 'Acme Returns'],
+      ['problem', 'bold', 'Problem'],
+      ['solution', 'bold', 'Solution'],
+      ['risks', 'bold', 'Risks'],
+      ['faq', 'atx', 'FAQ'],
+    ]);
+    expect(at(doc, doc.sections[1]!.heading)).toBe('**Problem.**');
+    expect(at(doc, doc.sections[2]!.body).trim()).toBe('A seller approves the refund at drop-off.');
+    expect(at(doc, doc.sections[3]!.body).trim()).toMatch(/^fraud may rise\./u);
+  });
+
+  it('keeps a run-in label inside a FAQ answer part of the answer', () => {
+    expect(doc.faq.map((e) => [e.question, e.answered])).toEqual([
+      ['How fast is the refund?', true],
+      ['Does it cost anything?', true],
+    ]);
+    expect(doc.faq[0]!.answer).toContain('Risks');
+    expect(doc.objections.map((o) => o.objection)).not.toContain('A: No.');
+  });
+});
+
 describe('working-backwards RFC', () => {
   const doc = parse(fixture('rfc.md'));
 
