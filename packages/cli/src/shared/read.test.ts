@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { hashContent } from '../runner/cache.js';
@@ -24,8 +24,11 @@ describe('firstInvalidUtf8', () => {
 });
 
 describe('readMarkdownSync', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'prfaq-read-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let files = 0;
   const write = (bytes: Uint8Array): string => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'prfaq-read-')), 'doc.md');
+    const file = path.join(dir, `doc-${files++}.md`);
     writeFileSync(file, bytes);
     return file;
   };
