@@ -25,6 +25,12 @@ const validate = (data: unknown): ErrorObject[] =>
 function normalised(doc: PrfaqDocument): Record<string, unknown> {
   // Copies only what changes: ajv (without useDefaults, coerceTypes or removeAdditional) never writes to the data.
   const copy: Record<string, unknown> = { ...doc.frontmatter.data };
+  // `author:`, `authors:` and `dri:` are the owner, `name:` the title, `state:` the status (the parse reads them so):
+  // a required key written under one of its aliases is present.
+  for (const key of ['title', 'status', 'owner'] as const) {
+    const alias = doc.meta[key];
+    if (copy[key] === undefined && alias?.source === 'frontmatter') copy[key] = alias.value;
+  }
   if (typeof copy.status === 'string' && doc.status !== undefined) copy.status = doc.status;
   if (Array.isArray(copy.stakeholders)) {
     const fromFrontmatter = doc.stakeholders.filter((s) => s.source === 'frontmatter');
