@@ -281,6 +281,13 @@ class FaqReader {
       flush(line.start);
       mode = QUESTION_MARKER.test(slice) ? 'q' : 'a';
       segmentStart = line.start + marker[0].length;
+      // `Q: How much does it cost? A: Nothing.` on one line: the question ends at its `?`, the answer follows its marker.
+      const inline = mode === 'q' ? INLINE_ANSWER.exec(text.slice(segmentStart, line.end)) : null;
+      if (inline) {
+        flush(segmentStart + inline.index + 1);
+        mode = 'a';
+        segmentStart += inline.index + inline[0].length;
+      }
     }
     if (mode === 'none') return false;
     flush(end);
@@ -316,6 +323,9 @@ class FaqReader {
     return true;
   }
 }
+
+/** `? A:` / `?** **Answer:**` after a question on its line: where an answer written on the same line starts. */
+const INLINE_ANSWER = /[?？](?:\*\*|__)?[ \t]+(?:\*\*|__)?(?:A|Answer|ANSWER)[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*/u;
 
 /** A list item's first line asks something: reads as a question or carries a `Q:` marker. */
 function asksInLine(line: string): boolean {

@@ -56,6 +56,21 @@ describe('loose style: metadata bullets, bold pseudo-headings, Q:/A: paragraphs'
   });
 });
 
+describe('a question and its answer on one line', () => {
+  it('splits `Q: …? A: …` and `**Q: …?** A: …` at the answer marker', () => {
+    const doc = parse(
+      '# Acme launches X\n\n## FAQ\n\nQ: How much does it cost? A: Nothing, it is free.\n\n**Q: Is there a trial?** **A:** Yes, 30 days.\n\nQ: Why? Because A: is a grade.\n',
+    );
+    expect(doc.faq.map((e) => [e.question, e.answer, e.answered])).toEqual([
+      ['How much does it cost?', 'Nothing, it is free.', true],
+      ['Is there a trial?', 'Yes, 30 days.', true],
+      ['Why? Because A: is a grade.', '', false],
+    ]);
+    expect(at(doc, doc.faq[0]!.span)).toBe('How much does it cost?');
+    expect(at(doc, doc.faq[0]!.answerSpan)).toBe('Nothing, it is free.');
+  });
+});
+
 describe('run-in bold labels', () => {
   const doc = parse(
     [
