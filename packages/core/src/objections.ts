@@ -336,14 +336,11 @@ export function extractObjections(
       }
     }
   }
-  // An entry whose answer already lists its concerns as tasks is recorded through the tasks, not twice.
-  const taskStarts = out.objections
-    .filter((o) => o.source === 'tasklist')
-    .map((o) => o.span.start.offset)
-    .sort((a, b) => a - b);
+  // An entry whose answer already lists its concerns (tasks, bullets, table rows) is recorded through them, not twice.
+  const listedStarts = out.objections.map((o) => o.span.start.offset).sort((a, b) => a - b);
   for (const entry of faq) {
     const answer = entry.answerSpan;
-    if (answer && hasOffsetIn(taskStarts, answer.start.offset, answer.end.offset)) continue;
+    if (answer && hasOffsetIn(listedStarts, answer.start.offset, answer.end.offset)) continue;
     const objection = faqObjection(entry);
     if (objection) out.objections.push(objection);
   }

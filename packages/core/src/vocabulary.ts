@@ -269,6 +269,9 @@ export function audienceFromId(id: string | undefined): 'external' | 'internal' 
   return undefined;
 }
 
-/** Questions that are objections in disguise: what prfaq records as `source: 'faq'` objections. */
+/**
+ * Questions that are objections in disguise: what prfaq records as `source: 'faq'` objections. "Why not partner with X?"
+ * asks about an alternative, which its answer justifies: not a concern about doing the project.
+ */
 export const OBJECTION_QUESTION =
-  /\b(why (?:should|would|shouldnt|wouldnt|shouldn't|wouldn't|might|could) (?:we|you|i|anyone|a customer|customers) (?:_|\*)?not\b|why not\b|drawbacks?|downsides?|what (?:could|would|might|will) (?:make (?:this|it|us) fail|go wrong|cause (?:this|it) to fail)|what are the (?:risks|concerns)|biggest risks?|main risks?|key risks?|open (?:issues|questions)|unresolved (?:issues|questions)|warum sollten wir (?:das |es )?nicht|por qu[eé] no deber[ií]amos)/iu;
+  /\b(why (?:should|would|shouldnt|wouldnt|shouldn't|wouldn't|might|could) (?:we|you|i|anyone|a customer|customers) (?:_|\*)?not\b|why not (?:do|build|ship|launch|pursue) (?:this|it)\b|drawbacks?|downsides?|what (?:could|would|might|will) (?:make (?:this|it|us) fail|go wrong|cause (?:this|it) to fail)|what are the (?:risks|concerns)|biggest risks?|main risks?|key risks?|open (?:issues|questions)|unresolved (?:issues|questions)|warum sollten wir (?:das |es )?nicht|por qu[eé] no deber[ií]amos)/iu;

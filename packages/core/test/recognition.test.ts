@@ -71,6 +71,38 @@ describe('a question and its answer on one line', () => {
   });
 });
 
+describe('objections in FAQ answers', () => {
+  const doc = parse(
+    [
+      '# Acme launches Feeder',
+      '',
+      '## Internal FAQ',
+      '',
+      '### Are there any open issues?',
+      '',
+      '- Attachments are not kept offline.',
+      '- The web client lacks the conflict view.',
+      '',
+      '### Why not partner with Chewy instead?',
+      '',
+      'Chewy charges 3x more per unit; building is cheaper.',
+      '',
+      '### Why not do this?',
+      '',
+      'Support cannot size the new tickets yet.',
+      '',
+    ].join('\n'),
+  );
+
+  it('records a listed answer once per item, not again as a whole', () => {
+    expect(doc.objections.map((o) => o.objection)).toEqual([
+      'Attachments are not kept offline.',
+      'The web client lacks the conflict view.',
+      'Support cannot size the new tickets yet.',
+    ]);
+  });
+});
+
 describe('run-in bold labels', () => {
   const doc = parse(
     [

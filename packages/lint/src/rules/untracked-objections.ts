@@ -31,7 +31,7 @@ export const untrackedObjections: Rule<Record<string, unknown>, 'inAnswer' | 'in
     // A document that tracks objections (a table, a task list, frontmatter) already makes them legible;
     // its FAQ may discuss risks in prose. The ones to surface are in documents that track none at all.
     if (doc.objections.some((objection) => objection.source !== 'faq')) return;
-    // A one-item risks answer is found twice (the question's answer and the list item): report it once.
+    // The same concern written twice (in the Risks part and again in an answer) is reported once.
     const seen = new Set<string>();
     for (const objection of doc.objections) {
       if (objection.source !== 'faq') continue;
