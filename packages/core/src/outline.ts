@@ -67,6 +67,8 @@ export function boldHeading(
 /** What separates a run-in label from its text when it follows the bold: `**Problem**: …`, `**Problem** — …`. */
 const RUN_IN_SEPARATOR = /^(?:[:：.。]|[—–]|--?(?=\s))/u;
 
+const AUDIENCE_KINDS = new Set(['external-faq', 'internal-faq']);
+
 function headingStyle(node: Heading, text: string): HeadingStyle {
   let i = startOf(node);
   while (text.charCodeAt(i) === 32) i++;
@@ -114,8 +116,18 @@ export function buildOutline(ctx: ParseContext): void {
   // Level of the last real heading: a bold pseudo-heading sits one level below it.
   let headingLevel = 0;
   const headingBlock: number[] = [];
-  const closeUntil = (level: number, offset: number): void => {
-    while (open.length > 0 && (open[open.length - 1] as Section).level >= level) {
+  // `### Customer FAQ` then `### Does it cost anything?` at the same level: the audience heading holds the
+  // questions that follow it, until a heading that is not a question (or one nested deeper) ends that.
+  const adopting = new Set<number>();
+  const adopter = (title: string, level: number): Section | undefined => {
+    if (!/[?？]$/u.test(title)) return undefined;
+    for (let k = open.length - 1; k >= 0 && (open[k] as Section).level >= level; k--) {
+      if (adopting.has((open[k] as Section).index)) return open[k];
+    }
+    return undefined;
+  };
+  const closeUntil = (level: number, offset: number, keep?: Section): void => {
+    while (open.length > 0 && (open[open.length - 1] as Section).level >= level && open[open.length - 1] !== keep) {
       const done = open.pop() as Section;
       done.body = locator.span(done.body.start.offset, Math.max(done.body.start.offset, offset));
     }
@@ -134,7 +146,7 @@ export function buildOutline(ctx: ParseContext): void {
     const { title, level, style, headingEnd, inlineBody } = heading;
     if (style !== 'bold') headingLevel = level;
     const start = startOf(block);
-    closeUntil(level, start);
+    closeUntil(level, start, style === 'bold' ? undefined : adopter(title, level));
     const parent = open.length > 0 ? (open[open.length - 1] as Section).index : undefined;
     const bodyStart = inlineBody ?? headingEnd;
     // A question inside a FAQ is an entry, whatever it asks ("Why should we not do this?" is not a Risks part).
@@ -151,6 +163,8 @@ export function buildOutline(ctx: ParseContext): void {
       words: 0,
       empty: true,
     };
+    if (parent !== undefined && level > (sections[parent] as Section).level) adopting.delete(parent);
+    if (style !== 'bold' && AUDIENCE_KINDS.has(section.kind)) adopting.add(section.index);
     sections.push(section);
     headingBlock.push(i);
     open.push(section);

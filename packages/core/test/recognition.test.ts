@@ -103,6 +103,50 @@ describe('objections in FAQ answers', () => {
   });
 });
 
+describe('audience headings at the level of their questions', () => {
+  const doc = parse(
+    [
+      '# Acme launches Feeder',
+      '',
+      '## FAQ',
+      '',
+      '### Customer FAQ',
+      '',
+      '### Does it cost anything?',
+      '',
+      'No.',
+      '',
+      '### Internal FAQ',
+      '',
+      '### What does it cost us?',
+      '',
+      '$1M a year.',
+      '',
+      '### Pricing notes',
+      '',
+      'Not a question, so the Internal FAQ ends above it.',
+      '',
+    ].join('\n'),
+  );
+
+  it('gives the questions that follow an audience heading its audience, and the heading its questions', () => {
+    expect(doc.faq.map((e) => [e.question, e.audience])).toEqual([
+      ['Does it cost anything?', 'external'],
+      ['What does it cost us?', 'internal'],
+      // A heading with text under it is a question of the FAQ, but not one the Internal FAQ holds.
+      ['Pricing notes', 'unknown'],
+    ]);
+    const titles = doc.sections.map((s) => s.title);
+    const parentOf = (title: string) => doc.sections[doc.sections[titles.indexOf(title)]!.parent!]!.title;
+    expect(parentOf('Does it cost anything?')).toBe('Customer FAQ');
+    expect(parentOf('What does it cost us?')).toBe('Internal FAQ');
+    expect(parentOf('Pricing notes')).toBe('FAQ');
+    expect(
+      doc.sections.filter((s) => s.kind === 'external-faq' || s.kind === 'internal-faq').map((s) => s.empty),
+    ).toEqual([false, false]);
+  });
+});
+
 describe('run-in bold labels', () => {
   const doc = parse(
     [
