@@ -88,7 +88,7 @@ export interface FaqEntry {
 /** Canonical objection statuses; anything else keeps its raw text in `rawStatus` and `status` is undefined. */
 export type ObjectionStatus = 'open' | 'resolved' | 'accepted' | 'deferred' | 'withdrawn';
 
-export type ObjectionSource = 'table' | 'tasklist' | 'frontmatter' | 'faq';
+export type ObjectionSource = 'table' | 'tasklist' | 'list' | 'frontmatter' | 'faq';
 
 /** One field of an objection as written in the source (a table cell, a frontmatter value). */
 export interface Field {

@@ -134,10 +134,26 @@ function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objec
     owner = (inlineOwner[1] as string).trim();
     fields.owner = { text: owner, span: headSpan };
   }
+  let objection = inlineOwner ? rest.slice(0, inlineOwner.index).trim() : rest;
+  const task = typeof item.checked === 'boolean';
+  // An item of an objections list that states its status (`— open`, `(open, owner: Anne)`, `Status: open`) is
+  // tracked like a task; without one it is a concern written as prose.
+  const stated = named && !task && status === undefined ? statedStatus(objection) : undefined;
+  if (stated) {
+    rawStatus = stated.raw;
+    status = stated.status;
+    fields.status = { text: stated.raw, span: headSpan };
+    if (!owner && stated.owner) {
+      owner = stated.owner;
+      fields.owner = { text: owner, span: headSpan };
+    }
+    objection = objection.slice(0, stated.index).trim();
+    fields.objection = { text: objection, span: headSpan };
+  }
   return {
-    source: item.checked === null || item.checked === undefined ? 'faq' : 'tasklist',
+    source: task ? 'tasklist' : named && (status !== undefined || owner !== undefined) ? 'list' : 'faq',
     stakeholder: fields.stakeholder?.text,
-    objection: inlineOwner ? rest.slice(0, inlineOwner.index).trim() : rest,
+    objection,
     rawStatus,
     status,
     owner,
@@ -214,6 +230,28 @@ function fromFields(
     fields,
     table,
   };
+}
+
+// `… — open`, `…, accepted`, `… Status: open`, `… (open, owner: Anne Roux)` at the end of an item's line.
+const STATED_STATUS = [
+  /\(\s*([^(),;:]{2,30}?)\s*(?:[,;]\s*owner\s*:\s*([^()]+?))?\s*\)\s*\.?$/iu,
+  /\bstatus\s*:\s*([^,;()]{2,30}?)\s*\.?$/iu,
+  /(?:\s[—–-]+\s*|[,;]\s*)([^,;()—–]{2,30}?)\s*\.?$/u,
+];
+
+/** The status an objections list item states at the end of its line, when its words are a known status. */
+function statedStatus(
+  text: string,
+): { status: ObjectionStatus; raw: string; owner: string | undefined; index: number } | undefined {
+  for (const pattern of STATED_STATUS) {
+    const match = pattern.exec(text);
+    const raw = match?.[1]?.trim();
+    const status = raw === undefined ? undefined : normalizeObjectionStatus(raw);
+    if (match && raw !== undefined && status !== undefined) {
+      return { status, raw, owner: match[2]?.trim(), index: match.index };
+    }
+  }
+  return undefined;
 }
 
 function hasOffsetIn(sorted: readonly number[], from: number, to: number): boolean {

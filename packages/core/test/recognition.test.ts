@@ -147,6 +147,34 @@ describe('audience headings at the level of their questions', () => {
   });
 });
 
+describe('an objections section written as a plain list', () => {
+  const doc = parse(
+    [
+      '# Acme launches Feeder',
+      '',
+      '## Objections',
+      '',
+      '- **Legal (Jane Dupont)**: allergen labelling creates liability — open',
+      '- Finance: margin is lower (open, owner: Anne Roux)',
+      '- Brand — "for two" feels exclusionary. Status: deferred',
+      '- Support: more tickets at launch, accepted',
+      '- Ops: the warehouse cannot staff weekends — high',
+      '',
+    ].join('\n'),
+  );
+
+  it('reads the status and owner an item states at its end, and keeps the rest as the objection', () => {
+    expect(doc.objections.map((o) => [o.source, o.stakeholder, o.objection, o.rawStatus, o.status, o.owner])).toEqual([
+      ['list', 'Legal (Jane Dupont)', 'allergen labelling creates liability', 'open', 'open', undefined],
+      ['list', 'Finance', 'margin is lower', 'open', 'open', 'Anne Roux'],
+      ['list', 'Brand', '"for two" feels exclusionary.', 'deferred', 'deferred', undefined],
+      ['list', 'Support', 'more tickets at launch', 'accepted', 'accepted', undefined],
+      // "high" is not a status: a concern written as prose, with no status.
+      ['faq', 'Ops', 'the warehouse cannot staff weekends — high', undefined, undefined, undefined],
+    ]);
+  });
+});
+
 describe('run-in bold labels', () => {
   const doc = parse(
     [
