@@ -79,24 +79,38 @@ interface Found {
   end: number;
 }
 
+// A separator counts only before another `Key:` (so `Reviewers: Ana | Bo` stays one value).
+const FIELD_SEPARATOR = /[ \t]+[·•|][ \t]+(?=(?:\*\*|__)?\p{L}[\p{L}\p{N} _/-]{0,30}?(?:\*\*|__)?[ \t]*[:：])/gu;
+
+/** One `Key: value` field in `[start, end)` of a line. */
+function scanField(text: string, start: number, end: number, found: Found[]): void {
+  const line = text.slice(start, end);
+  const match = LINE.exec(line);
+  if (!match || (match[1] as string).split(/\s+/u).length > 3) return;
+  const valueRaw = (match[2] as string).replace(/(\*\*|__)$/u, '');
+  const valueStart = start + line.lastIndexOf(match[2] as string);
+  found.push({
+    key: (match[1] as string).trim(),
+    value: stripInline(valueRaw).trim(),
+    start: valueStart,
+    end: valueStart + valueRaw.length,
+  });
+}
+
 function scanLines(text: string, start: number, end: number): Found[] {
   const found: Found[] = [];
   let lineStart = start;
   for (let i = start; i <= end; i++) {
     const code = i < end ? text.charCodeAt(i) : 10;
     if (code !== 10 && code !== 13) continue;
-    const line = text.slice(lineStart, i);
-    const match = LINE.exec(line);
-    if (match && (match[1] as string).split(/\s+/u).length <= 3) {
-      const valueRaw = (match[2] as string).replace(/(\*\*|__)$/u, '');
-      const valueStart = lineStart + line.lastIndexOf(match[2] as string);
-      found.push({
-        key: (match[1] as string).trim(),
-        value: stripInline(valueRaw).trim(),
-        start: valueStart,
-        end: valueStart + valueRaw.length,
-      });
+    // `Owner: Sofia · Status: Draft · Decision date: 2026-12-15`: several fields on one line.
+    let segmentStart = lineStart;
+    for (const separator of text.slice(lineStart, i).matchAll(FIELD_SEPARATOR)) {
+      const segmentEnd = lineStart + separator.index;
+      scanField(text, segmentStart, segmentEnd, found);
+      segmentStart = segmentEnd + separator[0].length;
     }
+    scanField(text, segmentStart, i, found);
     if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
     lineStart = i + 1;
   }

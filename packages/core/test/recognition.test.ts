@@ -560,6 +560,17 @@ describe('stakeholders as a table and a list, risks as prose, questions as plain
     expect(at(doc, doc.meta.owner?.span)).toBe('Ana Souza');
   });
 
+  it('reads several `Key: value` fields on one line, separated by · or |', () => {
+    const meta = parse(
+      '# Acme launches X\n\n> Owner: Sofia Marin · Status: 📝 Draft | Decision date: 2026-12-15\n> Reviewers: Ana | Bo\n\n## Summary\n\nText.\n',
+    );
+    expect(at(meta, meta.meta.owner?.span)).toBe('Sofia Marin');
+    expect(meta.status).toBe('draft');
+    expect(meta.meta.decisionDate?.value).toBe('2026-12-15');
+    // A separator not followed by another key is part of the value.
+    expect(meta.meta.reviewers?.value).toBe('Ana | Bo');
+  });
+
   it('reads a stakeholders table by header name, and stakeholder bullets', () => {
     expect(
       doc.stakeholders.map((s) => [s.source, s.name, s.role, s.prealigned, s.signoff, s.rawSignoff, s.constraints]),
