@@ -4,6 +4,7 @@ import type { Rule } from '../types.js';
 import { documentStart, spanAt } from './_util/spans.js';
 import { entryLabel } from './_util/labels.js';
 import { missingSectionFixes } from '../fixes/sections.js';
+import { summary } from './_util/press.js';
 
 // The paragraphs of a press release. Most real press releases are prose under the headline, with no heading per part.
 const PRESS_RELEASE_PARTS: ReadonlySet<string> = new Set([
@@ -35,7 +36,22 @@ function present(doc: PrfaqDocument, kind: string): boolean {
   if (kind === 'faq') return doc.faq.length > 0;
   // A press release written as untitled paragraphs under the headline is still a press release.
   if (kind === 'press-release') return (doc.pressRelease?.words ?? 0) > 0;
+  // The untitled paragraph under the headline is the summary (customer-named and outcome-measurable read it so).
+  if (kind === 'summary') return untitledSummary(doc);
   return false;
+}
+
+/** The summary the rules read is a paragraph of its own, not the first paragraph of another part (Problem, …). */
+function untitledSummary(doc: PrfaqDocument): boolean {
+  const found = summary(doc);
+  if (!found) return false;
+  const offset = found.span.start.offset;
+  let holder: PrfaqDocument['sections'][number] | undefined;
+  for (const section of doc.sections) {
+    if (section.body.start.offset <= offset && offset < section.body.end.offset) holder = section;
+  }
+  if (holder === undefined || holder.kind === 'press-release') return true;
+  return holder.level === 1 && (holder.kind === 'headline' || holder.kind === 'unknown');
 }
 
 /** Where a missing part belongs: at the start of the next present part in profile order, else after the last one. */
