@@ -119,22 +119,25 @@ function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objec
       }
     }
   }
-  // `- [x] Legal: consent, resolved by an opt-in screen`: the resolution written on the task's own line.
-  const inlineResolution =
-    /(?:[,;]|\s[—–-]+|\s→)\s*((?:resolved|mitigated|addressed|fixed|settled|handled)\s+(?:by|with|through|via|in)\s.+|resolution\s*:\s*.+)$/iu.exec(
-      rest,
-    );
-  if (!resolution && inlineResolution) {
-    resolution = (inlineResolution[1] as string).replace(/^resolution\s*:\s*/iu, '').trim();
-    fields.resolution = { text: resolution, span: headSpan };
-  }
   // `(owner: Jane)` at the end of the line.
   const inlineOwner = /\(\s*owner\s*:\s*([^()]+)\)\s*$/iu.exec(rest);
   if (!owner && inlineOwner) {
     owner = (inlineOwner[1] as string).trim();
     fields.owner = { text: owner, span: headSpan };
   }
-  let objection = inlineOwner ? rest.slice(0, inlineOwner.index).trim() : rest;
+  // Where the objection's own words end on the line: before the owner, and before a resolution written after them
+  // (`- [x] Legal: consent, resolved by an opt-in screen`).
+  let cut = inlineOwner ? inlineOwner.index : rest.length;
+  const inlineResolution =
+    /(?:[,;]|\s[—–-]+|\s→)\s*((?:resolved|mitigated|addressed|fixed|settled|handled)\s+(?:by|with|through|via|in)\s.+|resolution\s*:\s*.+)$/iu.exec(
+      rest.slice(0, cut),
+    );
+  if (!resolution && inlineResolution) {
+    resolution = (inlineResolution[1] as string).replace(/^resolution\s*:\s*/iu, '').trim();
+    fields.resolution = { text: resolution, span: headSpan };
+    cut = inlineResolution.index;
+  }
+  let objection = rest.slice(0, cut).trim();
   const task = typeof item.checked === 'boolean';
   // An item of an objections list that states its status (`— open`, `(open, owner: Anne)`, `Status: open`) is
   // tracked like a task; without one it is a concern written as prose.
@@ -148,8 +151,8 @@ function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objec
       fields.owner = { text: owner, span: headSpan };
     }
     objection = objection.slice(0, stated.index).trim();
-    fields.objection = { text: objection, span: headSpan };
   }
+  fields.objection = { text: objection, span: headSpan };
   return {
     source: task ? 'tasklist' : named && (status !== undefined || owner !== undefined) ? 'list' : 'faq',
     stakeholder: fields.stakeholder?.text,

@@ -454,6 +454,18 @@ describe('objections as a table, a task list and frontmatter', () => {
     ]);
   });
 
+  it('keeps a resolution written on the task line out of the objection', () => {
+    const [task] = parse(
+      '# Acme launches X\n\n## Objections\n\n- [x] Support: a spike in tickets — resolved by adding the audit trail (owner: Kim)\n',
+    ).objections;
+    expect([task?.objection, task?.fields.objection?.text, task?.resolution, task?.owner]).toEqual([
+      'a spike in tickets',
+      'a spike in tickets',
+      'resolved by adding the audit trail',
+      'Kim',
+    ]);
+  });
+
   it('reads frontmatter objections as mappings or plain strings, positioned on the YAML', () => {
     const fm = doc.objections.filter((o) => o.source === 'frontmatter');
     expect(fm.map((o) => [o.stakeholder, o.objection, o.status, o.owner, o.resolution])).toEqual([
