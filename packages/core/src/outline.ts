@@ -2,8 +2,8 @@
 // level, parent, body span and word count, built in one pass over the top-level blocks.
 import type { Heading, Nodes, Paragraph } from 'mdast';
 import { endOf, startOf, type ParseContext } from './context.js';
-import type { HeadingStyle, Section } from './model.js';
-import { classifyTitle, FAQ_KINDS } from './sections.js';
+import type { HeadingStyle, Section, SectionKind } from './model.js';
+import { classifyTitle, FAQ_KINDS, normalizeTitle } from './sections.js';
 import { blockWords, countWords, plainText, squash, trimEndChars } from './text.js';
 import { QUESTION_ID, QUESTION_MARKER, ANSWER_MARKER } from './vocabulary.js';
 
@@ -68,6 +68,23 @@ export function boldHeading(
 const RUN_IN_SEPARATOR = /^(?:[:：.。]|[—–]|--?(?=\s))/u;
 
 const AUDIENCE_KINDS = new Set(['external-faq', 'internal-faq']);
+
+// Under a plain FAQ, a topic group named for who asks (`### Customers`, `### Internal`) is that audience's FAQ.
+const AUDIENCE_GROUPS: Readonly<Record<string, SectionKind>> = {
+  customer: 'external-faq',
+  customers: 'external-faq',
+  external: 'external-faq',
+  public: 'external-faq',
+  users: 'external-faq',
+  internal: 'internal-faq',
+  stakeholders: 'internal-faq',
+};
+
+function audienceGroup(title: string, open: readonly Section[]): SectionKind {
+  const faq = open.findLast((section) => FAQ_KINDS.has(section.kind));
+  if (faq?.kind !== 'faq') return 'unknown';
+  return AUDIENCE_GROUPS[normalizeTitle(title)] ?? 'unknown';
+}
 
 function headingStyle(node: Heading, text: string): HeadingStyle {
   let i = startOf(node);
@@ -151,9 +168,10 @@ export function buildOutline(ctx: ParseContext): void {
     const bodyStart = inlineBody ?? headingEnd;
     // A question inside a FAQ is an entry, whatever it asks ("Why should we not do this?" is not a Risks part).
     const isFaqQuestion = /[?？]$/u.test(title) && open.some((section) => FAQ_KINDS.has(section.kind));
+    const kind = isFaqQuestion ? 'unknown' : classifyTitle(title, ctx.aliases);
     const section: Section = {
       index: sections.length,
-      kind: isFaqQuestion ? 'unknown' : classifyTitle(title, ctx.aliases),
+      kind: kind === 'unknown' && !isFaqQuestion ? audienceGroup(title, open) : kind,
       title,
       level,
       style,

@@ -175,6 +175,27 @@ describe('an objections section written as a plain list', () => {
   });
 });
 
+describe('topic groups named for who asks', () => {
+  it('makes `### Customers` and `### Internal` under a plain FAQ the audiences of their questions', () => {
+    const doc = parse(
+      '# Acme launches Feeder\n\n## FAQ\n\n### Customers\n\n#### Does it cost anything?\n\nNo.\n\n### Internal\n\n#### What does it cost us?\n\n$1M.\n\n## Internal FAQ\n\n### Customers\n\n#### Who pays for support?\n\nWe do.\n',
+    );
+    expect(doc.sections.map((s) => [s.title, s.kind])).toEqual([
+      ['Acme launches Feeder', 'headline'],
+      ['FAQ', 'faq'],
+      ['Customers', 'external-faq'],
+      ['Does it cost anything?', 'unknown'],
+      ['Internal', 'internal-faq'],
+      ['What does it cost us?', 'unknown'],
+      ['Internal FAQ', 'internal-faq'],
+      // Under an Internal FAQ, "Customers" is a topic, not an audience.
+      ['Customers', 'unknown'],
+      ['Who pays for support?', 'unknown'],
+    ]);
+    expect(doc.faq.map((e) => e.audience)).toEqual(['external', 'internal', 'internal']);
+  });
+});
+
 describe('run-in bold labels', () => {
   const doc = parse(
     [

@@ -383,12 +383,14 @@ describe('prfaq new', () => {
   it('refuses a path that climbs out of the repository', async () => {
     mkdirSync(path.join(root, 'sub'));
     const io = captureIo({ cwd: path.join(root, 'sub') });
-    const code = await main(['node', 'prfaq', 'new', '../../x.md', '--yes', '--title', 'X'], io);
+    // A name of this run's own: the folder above the repository is the shared temp folder.
+    const outside = `${path.basename(root)}-outside.md`;
+    const code = await main(['node', 'prfaq', 'new', `../../${outside}`, '--yes', '--title', 'X'], io);
     expectNoCrash(io.out, io.err);
     expectOneLine(io.err);
     expect(io.err).toMatch(/outside the repository/);
     expect(code).toBe(2);
-    expect(existsSync(path.join(root, '..', 'x.md'))).toBe(false);
+    expect(existsSync(path.join(root, '..', outside))).toBe(false);
   });
 
   it('template values with YAML and Markdown specials cannot add frontmatter keys or sections', async () => {
