@@ -2,7 +2,7 @@
 // numbered/bulleted questions, each with its answer (below or nested) and its audience. Headings nested under a
 // question heading are the structure of its answer ("#### Phase 1", "#### Short answer"), not questions, unless
 // they ask something themselves; template guidance under a question ("> Describe…", "TODO") is not an answer.
-import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Html, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { contentSpan, endOf, enclosing, startOf, type ParseContext } from './context.js';
 import { isGuidance, isPlaceholderAnswer } from './guidance.js';
 import type { Audience, FaqEntry, FaqStyle, Section, Span } from './model.js';
@@ -121,7 +121,8 @@ class FaqReader {
         section,
         faq: section === undefined ? undefined : enclosing(this.ctx, section, FAQ_KINDS),
       };
-      if (block.type === 'paragraph') this.paragraph(block, place);
+      if (block.type === 'html') this.html(block, place);
+      else if (block.type === 'paragraph') this.paragraph(block, place);
       else if (!(block.type === 'list' && this.listMayAsk(place) && this.questionList(block, place)))
         this.addBlock(block);
     }
@@ -163,6 +164,26 @@ class FaqReader {
       },
     );
     this.addInlineBody(i, block);
+  }
+
+  /**
+   * `<details><summary>Does it cost anything?</summary>` in a FAQ: the summary asks, and what follows up to
+   * `</details>` (in the same HTML block or in the blocks after it) answers.
+   */
+  private html(block: Html, place: Place): void {
+    const { text, locator } = this.ctx;
+    const start = startOf(block);
+    const source = text.slice(start, endOf(block));
+    const summary = place.faq ? summaryQuestion(text, start, source) : undefined;
+    if (summary) {
+      this.open(summary.question, locator.span(summary.start, summary.end), 'details', place);
+      const closing = DETAILS_END.exec(source.slice(summary.after - start));
+      const answerEnd = closing ? summary.after + closing.index : endOf(block);
+      this.addPart(summary.after, answerEnd, withoutTags(text.slice(summary.after, answerEnd)), false);
+      if (closing) this.close();
+      return;
+    }
+    if (this.current?.entry.style === 'details' && DETAILS_END.test(source)) this.close();
   }
 
   /** `**Answer:** text` on the heading's own line. */
@@ -322,6 +343,42 @@ class FaqReader {
     });
     return true;
   }
+}
+
+const SUMMARY = /<summary\b[^>]{0,200}>([^<]{0,500}(?:<(?!\/summary)[^<]{0,500}){0,20})<\/summary\s*>/iu;
+const DETAILS_END = /<\/details\s*>/iu;
+
+/**
+ * The question of a `<summary>` in an HTML block starting at `start`: its text, its range in the document and where
+ * the text after `</summary>` starts. `<summary>More detail</summary>` inside an answer folds part of the answer
+ * away: only a summary that asks is a question.
+ */
+function summaryQuestion(
+  text: string,
+  start: number,
+  source: string,
+): { question: string; start: number; end: number; after: number } | undefined {
+  const match = SUMMARY.exec(source);
+  if (!match) return undefined;
+  const inner = start + match.index + match[0].indexOf('>') + 1;
+  const [a, b] = trimRange(text, inner, inner + (match[1] as string).length);
+  const question = withoutTags(text.slice(a, b));
+  if (!isClearQuestion(question) && !looksLikeQuestion(question)) return undefined;
+  return { question, start: a, end: b, after: start + match.index + match[0].length };
+}
+
+/** The text of an HTML fragment: its tags dropped, its entities of everyday text decoded. */
+function withoutTags(html: string): string {
+  return squash(
+    html
+      .replace(/<[^<>]{0,500}>/gu, ' ')
+      .replace(/&nbsp;/gu, ' ')
+      .replace(/&lt;/gu, '<')
+      .replace(/&gt;/gu, '>')
+      .replace(/&quot;/gu, '"')
+      .replace(/&#39;|&apos;/gu, "'")
+      .replace(/&amp;/gu, '&'),
+  );
 }
 
 /** `? A:` / `?** **Answer:**` after a question on its line: where an answer written on the same line starts. */

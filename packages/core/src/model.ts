@@ -66,7 +66,7 @@ export interface Section {
 export type Audience = 'external' | 'internal' | 'unknown';
 
 /** How a FAQ question was written. `paragraph` is a one-line paragraph ending in `?` inside a FAQ section. */
-export type FaqStyle = 'heading' | 'bold' | 'q-colon' | 'list' | 'numbered' | 'paragraph';
+export type FaqStyle = 'heading' | 'bold' | 'q-colon' | 'list' | 'numbered' | 'paragraph' | 'details';
 
 export interface FaqEntry {
   question: string;

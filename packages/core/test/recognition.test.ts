@@ -196,6 +196,50 @@ describe('topic groups named for who asks', () => {
   });
 });
 
+describe('questions folded in <details>', () => {
+  const doc = parse(
+    [
+      '# Acme launches Bumpbot',
+      '',
+      '## FAQ',
+      '',
+      '<details>',
+      '<summary>Does Bumpbot merge major versions?</summary>',
+      '',
+      'No. Major versions always wait for a human review.',
+      '',
+      '</details>',
+      '',
+      '<details><summary><b>Why should we not do this?</b></summary>',
+      'It adds noise &amp; reviews.</details>',
+      '',
+      '### How does it pick a reviewer?',
+      '',
+      'From CODEOWNERS.',
+      '',
+      '<details><summary>More detail</summary>',
+      '',
+      'Round robin among the owners.',
+      '',
+      '</details>',
+      '',
+      'After the fold.',
+      '',
+    ].join('\n'),
+  );
+
+  it('reads the summary as the question and what follows up to </details> as its answer', () => {
+    expect(doc.faq.map((e) => [e.question, e.style, e.answer])).toEqual([
+      ['Does Bumpbot merge major versions?', 'details', 'No. Major versions always wait for a human review.'],
+      ['Why should we not do this?', 'details', 'It adds noise & reviews.'],
+      // A summary that does not ask folds part of an answer away.
+      ['How does it pick a reviewer?', 'heading', 'From CODEOWNERS. Round robin among the owners. After the fold.'],
+    ]);
+    expect(at(doc, doc.faq[0]!.span)).toBe('Does Bumpbot merge major versions?');
+    expect(doc.objections.map((o) => o.objection)).toEqual(['It adds noise & reviews.']);
+  });
+});
+
 describe('run-in bold labels', () => {
   const doc = parse(
     [
