@@ -76,55 +76,39 @@ function splitStakeholder(value: string): { stakeholder: string | undefined; res
 
 const SUB_FIELD = /^\s*(owner|resolution|status|mitigation|response|stakeholder|raised by)\s*:\s*(.+)$/iu;
 
+/** Nested `- Owner: …`, `- Resolution: …`, `- Status: …` bullets under an item refine it. */
+function nestedFields(ctx: ParseContext, item: ListItem, fields: Record<string, Field>): void {
+  for (const child of item.children.slice(1)) {
+    if (child.type !== 'list') continue;
+    for (const sub of child.children) {
+      const match = SUB_FIELD.exec(squash(plainText(sub)));
+      if (!match) continue;
+      const name = (match[1] as string).toLowerCase();
+      const field = { text: (match[2] as string).trim(), span: ctx.locator.span(startOf(sub), endOf(sub)) };
+      if (name === 'owner' || name === 'status') fields[name] = field;
+      else if (name === 'stakeholder' || name === 'raised by') fields.stakeholder = field;
+      else fields.resolution = field;
+    }
+  }
+}
+
 /** One list item in an objections or risks section: a task (`- [ ] Finance: …`) or a plain risk. */
 function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objection | undefined {
   const head = item.children[0];
   if (!head || head.type !== 'paragraph') return undefined;
   const text = squash(plainText(head));
   if (!text) return undefined;
+  const task = typeof item.checked === 'boolean';
   const fields: Record<string, Field> = {};
   // `Finance: …` names who objects in a task or an objections list; in a risks list it is just a label.
-  const { stakeholder, rest } =
-    named || typeof item.checked === 'boolean' ? splitStakeholder(text) : { stakeholder: undefined, rest: text };
+  const { stakeholder, rest } = named || task ? splitStakeholder(text) : { stakeholder: undefined, rest: text };
   const headSpan = ctx.locator.span(startOf(head), endOf(head));
   fields.objection = { text: rest, span: headSpan };
   if (stakeholder) fields.stakeholder = { text: stakeholder, span: headSpan };
-  let owner: string | undefined;
-  let resolution: string | undefined;
-  let rawStatus: string | undefined = item.checked === true ? '[x]' : item.checked === false ? '[ ]' : undefined;
-  let status: ObjectionStatus | undefined =
-    item.checked === true ? 'resolved' : item.checked === false ? 'open' : undefined;
-  // Nested `- Owner: …`, `- Resolution: …`, `- Status: …` bullets refine the item.
-  for (const child of item.children.slice(1)) {
-    if (child.type !== 'list') continue;
-    for (const sub of child.children) {
-      const line = squash(plainText(sub));
-      const match = SUB_FIELD.exec(line);
-      if (!match) continue;
-      const name = (match[1] as string).toLowerCase();
-      const value = (match[2] as string).trim();
-      const span = ctx.locator.span(startOf(sub), endOf(sub));
-      if (name === 'owner') {
-        owner = value;
-        fields.owner = { text: value, span };
-      } else if (name === 'status') {
-        rawStatus = value;
-        status = normalizeObjectionStatus(value);
-        fields.status = { text: value, span };
-      } else if (name === 'stakeholder' || name === 'raised by') {
-        fields.stakeholder = { text: value, span };
-      } else {
-        resolution = value;
-        fields.resolution = { text: value, span };
-      }
-    }
-  }
+  nestedFields(ctx, item, fields);
   // `(owner: Jane)` at the end of the line.
   const inlineOwner = /\(\s*owner\s*:\s*([^()]+)\)\s*$/iu.exec(rest);
-  if (!owner && inlineOwner) {
-    owner = (inlineOwner[1] as string).trim();
-    fields.owner = { text: owner, span: headSpan };
-  }
+  if (!fields.owner && inlineOwner) fields.owner = { text: (inlineOwner[1] as string).trim(), span: headSpan };
   // Where the objection's own words end on the line: before the owner, and before a resolution written after them
   // (`- [x] Legal: consent, resolved by an opt-in screen`).
   let cut = inlineOwner ? inlineOwner.index : rest.length;
@@ -132,35 +116,38 @@ function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objec
     /(?:[,;]|\s[—–-]+|\s→)\s*((?:resolved|mitigated|addressed|fixed|settled|handled)\s+(?:by|with|through|via|in)\s.+|resolution\s*:\s*.+)$/iu.exec(
       rest.slice(0, cut),
     );
-  if (!resolution && inlineResolution) {
-    resolution = (inlineResolution[1] as string).replace(/^resolution\s*:\s*/iu, '').trim();
+  if (!fields.resolution && inlineResolution) {
+    const resolution = (inlineResolution[1] as string).replace(/^resolution\s*:\s*/iu, '').trim();
     fields.resolution = { text: resolution, span: headSpan };
     cut = inlineResolution.index;
   }
   let objection = rest.slice(0, cut).trim();
-  const task = typeof item.checked === 'boolean';
   // An item of an objections list that states its status (`— open`, `(open, owner: Anne)`, `Status: open`) is
   // tracked like a task; without one it is a concern written as prose.
-  const stated = named && !task && status === undefined ? statedStatus(objection) : undefined;
+  const stated = named && !task && !fields.status ? statedStatus(objection) : undefined;
   if (stated) {
-    rawStatus = stated.raw;
-    status = stated.status;
     fields.status = { text: stated.raw, span: headSpan };
-    if (!owner && stated.owner) {
-      owner = stated.owner;
-      fields.owner = { text: owner, span: headSpan };
-    }
+    if (!fields.owner && stated.owner) fields.owner = { text: stated.owner, span: headSpan };
     objection = objection.slice(0, stated.index).trim();
   }
   fields.objection = { text: objection, span: headSpan };
+  // A Status bullet or a stated status overrides the checkbox.
+  const rawStatus = fields.status?.text ?? (item.checked === true ? '[x]' : item.checked === false ? '[ ]' : undefined);
+  const status = fields.status
+    ? normalizeObjectionStatus(fields.status.text)
+    : item.checked === true
+      ? 'resolved'
+      : item.checked === false
+        ? 'open'
+        : undefined;
   return {
-    source: task ? 'tasklist' : named && (status !== undefined || owner !== undefined) ? 'list' : 'faq',
+    source: task ? 'tasklist' : named && (fields.status || fields.owner) ? 'list' : 'faq',
     stakeholder: fields.stakeholder?.text,
     objection,
     rawStatus,
     status,
-    owner,
-    resolution,
+    owner: fields.owner?.text,
+    resolution: fields.resolution?.text,
     span: ctx.locator.span(startOf(item), endOf(item)),
     fields,
     table: undefined,
