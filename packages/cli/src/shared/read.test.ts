@@ -25,7 +25,9 @@ describe('firstInvalidUtf8', () => {
 
 describe('readMarkdownSync', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'prfaq-read-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
   let files = 0;
   const write = (bytes: Uint8Array): string => {
     const file = path.join(dir, `doc-${files++}.md`);
