@@ -92,6 +92,9 @@ function nestedFields(ctx: ParseContext, item: ListItem, fields: Record<string, 
   }
 }
 
+const CHECKED = { raw: '[x]', status: 'resolved' } as const;
+const UNCHECKED = { raw: '[ ]', status: 'open' } as const;
+
 /** One list item in an objections or risks section: a task (`- [ ] Finance: …`) or a plain risk. */
 function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objection | undefined {
   const head = item.children[0];
@@ -132,14 +135,9 @@ function itemObjection(ctx: ParseContext, item: ListItem, named: boolean): Objec
   }
   fields.objection = { text: objection, span: headSpan };
   // A Status bullet or a stated status overrides the checkbox.
-  const rawStatus = fields.status?.text ?? (item.checked === true ? '[x]' : item.checked === false ? '[ ]' : undefined);
-  const status = fields.status
-    ? normalizeObjectionStatus(fields.status.text)
-    : item.checked === true
-      ? 'resolved'
-      : item.checked === false
-        ? 'open'
-        : undefined;
+  const checkbox = item.checked === true ? CHECKED : item.checked === false ? UNCHECKED : undefined;
+  const rawStatus = fields.status?.text ?? checkbox?.raw;
+  const status = fields.status ? normalizeObjectionStatus(fields.status.text) : checkbox?.status;
   return {
     source: task ? 'tasklist' : named && (fields.status || fields.owner) ? 'list' : 'faq',
     stakeholder: fields.stakeholder?.text,

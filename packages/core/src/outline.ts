@@ -136,8 +136,7 @@ export function buildOutline(ctx: ParseContext): void {
   // `### Customer FAQ` then `### Does it cost anything?` at the same level: the audience heading holds the
   // questions that follow it, until a heading that is not a question (or one nested deeper) ends that.
   const adopting = new Set<number>();
-  const adopter = (title: string, level: number): Section | undefined => {
-    if (!/[?？]$/u.test(title)) return undefined;
+  const adopter = (level: number): Section | undefined => {
     for (let k = open.length - 1; k >= 0 && (open[k] as Section).level >= level; k--) {
       if (adopting.has((open[k] as Section).index)) return open[k];
     }
@@ -163,11 +162,12 @@ export function buildOutline(ctx: ParseContext): void {
     const { title, level, style, headingEnd, inlineBody } = heading;
     if (style !== 'bold') headingLevel = level;
     const start = startOf(block);
-    closeUntil(level, start, style === 'bold' ? undefined : adopter(title, level));
+    const asks = /[?？]$/u.test(title);
+    closeUntil(level, start, style !== 'bold' && asks ? adopter(level) : undefined);
     const parent = open.length > 0 ? (open[open.length - 1] as Section).index : undefined;
     const bodyStart = inlineBody ?? headingEnd;
     // A question inside a FAQ is an entry, whatever it asks ("Why should we not do this?" is not a Risks part).
-    const isFaqQuestion = /[?？]$/u.test(title) && open.some((section) => FAQ_KINDS.has(section.kind));
+    const isFaqQuestion = asks && open.some((section) => FAQ_KINDS.has(section.kind));
     const kind = isFaqQuestion ? 'unknown' : classifyTitle(title, ctx.aliases);
     const section: Section = {
       index: sections.length,
